@@ -1,0 +1,29 @@
+# Project options. Tests, examples, benchmarks and warnings are on only when figura is the top-level
+# project, so a consumer using add_subdirectory() gets just the library.
+include(GNUInstallDirs)
+
+option(FIGURA_BUILD_CLI "Build the figura command-line tool" ON)
+option(FIGURA_BUILD_TESTS "Build figura's tests" ${PROJECT_IS_TOP_LEVEL})
+option(FIGURA_BUILD_EXAMPLES "Build and run the examples as tests" ${PROJECT_IS_TOP_LEVEL})
+option(FIGURA_BUILD_BENCHMARKS "Build the Google Benchmark suite" ${PROJECT_IS_TOP_LEVEL})
+option(FIGURA_INSTALL "Generate install rules" ${PROJECT_IS_TOP_LEVEL})
+option(FIGURA_WARNINGS "Compile figura's own targets with strict warnings" ${PROJECT_IS_TOP_LEVEL})
+option(FIGURA_WERROR "Treat warnings as errors (CI)" OFF)
+option(FIGURA_FUZZ "Build libFuzzer targets (needs clang)" OFF)
+
+# Consumers see figura's headers as SYSTEM so our code never trips their warning flags.
+set(FIGURA_WARNING_GUARD "")
+if(NOT PROJECT_IS_TOP_LEVEL)
+    set(FIGURA_WARNING_GUARD SYSTEM)
+endif()
+
+function(figura_apply_warnings target)
+    if(FIGURA_WARNINGS)
+        target_compile_options(${target} PRIVATE
+            -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused
+            -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+        if(FIGURA_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()
