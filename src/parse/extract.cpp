@@ -1,1 +1,731 @@
-// placeholder: being written
+// parse() and extract(): validation and NFC, finding where figures start, running the grammars,
+// and turning what they matched into figures with exact intervals and spans.
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "currency/lexicon.hpp"
+#include "figura/parse.hpp"
+#include "parse/grammar.hpp"
+#include "parse/numbers.hpp"
+#include "unicode/text.hpp"
+
+namespace figura {
+namespace detail {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Byte-level helpers.
+
+bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// Length of the horizontal space at `p` (space, tab, NBSP, narrow NBSP, thin space), or 0.
+std::size_t space_length(char const* p, char const* end) noexcept {
+    if (p >= end) return 0;
+    if (*p == ' ' || *p == '\t') return 1;
+    auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    if (end - p >= 2 && u(0) == 0xC2 && u(1) == 0xA0) return 2;
+    if (end - p >= 3 && u(0) == 0xE2 && u(1) == 0x80 && (u(2) == 0xAF || u(2) == 0x89)) return 3;
+    return 0;
+}
+
+/// True when the byte before `p` ends a space (so `p` may start a word).
+bool space_before(char const* begin, char const* p) noexcept {
+    if (p == begin) return true;
+    char const c = p[-1];
+    if (c == ' ' || c == '\t') return true;
+    auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    if (p - begin >= 2 && u(-2) == 0xC2 && u(-1) == 0xA0) return true;
+    if (p - begin >= 3 && u(-3) == 0xE2 && u(-2) == 0x80 && (u(-1) == 0xAF || u(-1) == 0x89)) return true;
+    return false;
+}
+
+/// Openers that end a token when scanning back from a number: `($14bn)`, `"$5m"`, `“5 tỷ”`.
+bool opener_before(char const* begin, char const* p) noexcept {
+    if (p == begin) return true;
+    char const c = p[-1];
+    if (c == '(' || c == '[' || c == '"' || c == '\'' || c == '/' || c == ':' || c == ';' || c == ',') return true;
+    auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    // U+201C/U+2018 left quotes.
+    return p - begin >= 3 && u(-3) == 0xE2 && u(-2) == 0x80 && (u(-1) == 0x9C || u(-1) == 0x98);
+}
+
+bool is_word_char_at(char const* p, char const* end) noexcept {
+    if (p >= end) return false;
+    auto const c = static_cast<unsigned char>(*p);
+    if (c < 0x80) return is_ascii_digit(*p) || is_ascii_letter(*p);
+    std::size_t length = 0;
+    return is_word_code_point(decode_code_point(p, end, length));
+}
+
+bool word_char_before(char const* begin, char const* p) noexcept {
+    if (p == begin) return false;
+    char const* q = p - 1;
+    while (q > begin && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
+    return is_word_char_at(q, p);
+}
+
+std::string_view next_word(char const* p, char const* end) {
+    while (std::size_t n = space_length(p, end)) p += n;
+    char const* start = p;
+    while (p < end && is_word_char_at(p, end)) {
+        std::size_t length = 1;
+        if (static_cast<unsigned char>(*p) >= 0x80) decode_code_point(p, end, length);
+        p += length;
+    }
+    return {start, static_cast<std::size_t>(p - start)};
+}
+
+bool starts_with(char const* p, char const* end, std::string_view s) noexcept {
+    return static_cast<std::size_t>(end - p) >= s.size() && std::memcmp(p, s.data(), s.size()) == 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language detection.
+
+/// Letters that mark Vietnamese: ă â đ ê ô ơ ư and the precomposed tone-marked vowels.
+bool is_vietnamese_letter(char32_t cp) noexcept {
+    if (cp >= 0x1EA0 && cp <= 0x1EF9) return true;
+    switch (cp) {
+    case 0x00C0: case 0x00C1: case 0x00C2: case 0x00C3: case 0x00C8: case 0x00C9: case 0x00CA: case 0x00CC:
+    case 0x00CD: case 0x00D2: case 0x00D3: case 0x00D4: case 0x00D5: case 0x00D9: case 0x00DA: case 0x00DD:
+    case 0x00E0: case 0x00E1: case 0x00E2: case 0x00E3: case 0x00E8: case 0x00E9: case 0x00EA: case 0x00EC:
+    case 0x00ED: case 0x00F2: case 0x00F3: case 0x00F4: case 0x00F5: case 0x00F9: case 0x00FA: case 0x00FD:
+    case 0x0102: case 0x0103: case 0x0110: case 0x0111: case 0x0128: case 0x0129: case 0x0168: case 0x0169:
+    case 0x01A0: case 0x01A1: case 0x01AF: case 0x01B0:
+        return true;
+    default:
+        return false;
+    }
+}
+
+}  // namespace
+
+std::optional<language> detect_language_in(std::string_view text) {
+    std::size_t words = 0;
+    std::size_t vietnamese_words = 0;
+    bool in_word = false;
+    bool word_is_vietnamese = false;
+    char const* p = text.data();
+    char const* const end = p + text.size();
+    while (p < end) {
+        auto const c = static_cast<unsigned char>(*p);
+        std::size_t length = 1;
+        bool letter = false;
+        bool vietnamese = false;
+        if (c < 0x80) {
+            letter = is_ascii_letter(*p);
+        } else {
+            char32_t const cp = decode_code_point(p, end, length);
+            letter = is_word_code_point(cp);
+            vietnamese = is_vietnamese_letter(cp);
+        }
+        if (letter) {
+            if (!in_word) {
+                in_word = true;
+                word_is_vietnamese = false;
+                ++words;
+            }
+            word_is_vietnamese = word_is_vietnamese || vietnamese;
+        } else if (in_word) {
+            in_word = false;
+            if (word_is_vietnamese) ++vietnamese_words;
+        }
+        p += length;
+    }
+    if (in_word && word_is_vietnamese) ++vietnamese_words;
+    if (words == 0) return std::nullopt;
+    // Vietnamese prose marks most words; English with a Vietnamese name marks a few.
+    return vietnamese_words * 5 >= words ? language::vi : language::en;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// From a grammar match to a figure.
+
+struct amount_value {
+    figure_value written;
+    currency_ref currency;
+    bool has_currency = false;
+    bool spelled = false;
+    bool has_multiplier = false;
+    bool plain_integer = false;  ///< digits only, no separators, no scale: a candidate year
+    bool separator_flag = false;
+    std::optional<decimal> alternative;
+};
+
+struct context {
+    std::string_view text;  ///< the NFC text the grammar ran over
+    parse_options const& options;
+    bool extracting = false;
+};
+
+currency_ref resolve_currency(currency_form const& form, std::string_view written, language lang, parse_options const& options) {
+    currency_ref ref;
+    ref.source = form.source;
+    ref.written = std::string(written);
+    switch (form.reading) {
+    case currency_reading::fixed:
+        ref.code = form.code;
+        break;
+    case currency_reading::dollar:
+        ref.code = options.dollar_default;
+        for (auto const& d : dollar_currencies()) {
+            if (d != ref.code) ref.alternatives.push_back(d);
+        }
+        break;
+    case currency_reading::yen:
+        ref.code = lang == language::en ? options.yen_default_en : options.yen_default_vi;
+        for (char const* y : {"JPY", "CNY"}) {
+            if (ref.code != y) ref.alternatives.emplace_back(y);
+        }
+        break;
+    }
+    return ref;
+}
+
+std::size_t offset_of(context const& ctx, char const* p) { return static_cast<std::size_t>(p - ctx.text.data()); }
+
+/// Reads one amount's number, scale and currency. `scale_override` distributes a range's scale.
+std::optional<amount_value> read_amount(amount_parts const& a, language lang, context const& ctx) {
+    amount_value out;
+    auto const& lexicon = builtin_currency_lexicon();
+    currency_form const* prefix = a.prefix >= 0 ? &lexicon.prefixes.at(static_cast<std::size_t>(a.prefix)) : nullptr;
+    auto const& suffixes = lang == language::en ? lexicon.suffixes_en : lexicon.suffixes_vi;
+    currency_form const* suffix = a.suffix >= 0 ? &suffixes.at(static_cast<std::size_t>(a.suffix)) : nullptr;
+
+    std::int32_t last_digit = 0;
+    std::int32_t scale = a.scale;
+    if (!a.numeral.empty()) {
+        // `$2,005` in Vietnamese text: a `$`-style symbol suggests English separators.
+        bool const english_symbol = prefix != nullptr && prefix->source == currency_source::symbol &&
+                                    prefix->text.find('$') != std::string::npos;
+        auto reading = read_numeral(a.numeral.view(), lang, english_symbol);
+        if (!reading) return std::nullopt;
+        out.written.value = reading->value.scaled(scale);
+        last_digit = reading->last_digit + scale;
+        out.plain_integer = !reading->has_separators && scale == 0 && a.scale_text.empty();
+        out.separator_flag = reading->foreign_convention || reading->alternative.has_value();
+        if (reading->alternative) out.alternative = reading->alternative->scaled(scale);
+    } else {
+        auto spelled = read_spelled(a.words, lang);
+        if (!spelled) return std::nullopt;
+        out.spelled = true;
+        out.has_multiplier = spelled->has_multiplier;
+        out.written.value = spelled->value.scaled(scale);
+        scale = scale != 0 ? scale : spelled->scale;
+        last_digit = scale;
+    }
+    out.written.scale_word = std::string(a.scale_text.view());
+    if (scale != 0) {
+        out.written.exact = false;
+        out.written.resolution = power_of_ten(last_digit);
+        decimal const half = decimal(5, last_digit - 1);
+        out.written.bounds = {bound{out.written.value - half, true}, bound{out.written.value + half, false}};
+    } else {
+        out.written.exact = true;
+        out.written.resolution = decimal{};
+        out.written.bounds = interval::point(out.written.value);
+    }
+    out.written.span.begin = offset_of(ctx, a.begin);
+    out.written.span.end = offset_of(ctx, a.end);
+
+    if (prefix != nullptr) {
+        out.currency = resolve_currency(*prefix, a.prefix_text.view(), lang, ctx.options);
+        out.has_currency = true;
+    } else if (suffix != nullptr) {
+        out.currency = resolve_currency(*suffix, a.suffix_text.view(), lang, ctx.options);
+        out.has_currency = true;
+    }
+    return out;
+}
+
+/// Re-scales a range end written without its own scale word: `5-6 triệu` reads `5` as `5 triệu`.
+void distribute_scale(amount_parts& end, amount_parts const& from) {
+    if (end.scale_text.empty() && !from.scale_text.empty() && end.words.empty()) {
+        end.scale = from.scale;
+        end.scale_text = from.scale_text;
+    }
+}
+
+/// Words that may follow a currency word and show it is not one: `đồng ý` (agree), `thủ đô` is
+/// caught by needing a number first, but `5 đô thị` (five cities) is not.
+bool is_homonym(std::string_view currency_word, std::string_view next) {
+    struct guard {
+        std::string_view word;
+        std::array<std::string_view, 20> followers;
+    };
+    static constexpr guard guards[] = {
+        {"đồng", {"ý", "nai", "tháp", "hồ", "bằng", "thời", "nghiệp", "đội", "bộ", "bào", "loạt", "minh", "lòng", "tình",
+                  "hương", "phục", "đều", "thuận", "ruộng", "chí"}},
+        {"đô", {"thị", "đốc", "vật", "hộ", "thành", "con"}},
+        {"tệ", {"nạn", "hại", "bạc"}},
+        {"yên", {"bái", "tâm", "ổn", "lặng", "bình", "thế", "dũng", "lạc", "phong", "thành"}},
+    };
+    if (next.empty()) return false;
+    std::string const word = to_lower(currency_word);
+    std::string const follower = to_lower(next);
+    for (auto const& g : guards) {
+        if (word != g.word) continue;
+        for (auto f : g.followers) {
+            if (!f.empty() && f == follower) return true;
+        }
+    }
+    return false;
+}
+
+/// Nouns after a bare Vietnamese amount that make it a count, not an implied VND sum.
+bool is_count_noun(std::string_view word) {
+    static constexpr std::string_view nouns[] = {
+        "người", "lượt", "tấn", "km", "ha", "hộ", "lao", "học", "sinh", "ca", "liều", "con", "chiếc", "cái", "căn", "xe",
+        "lít", "thùng", "cổ", "thuê", "tài", "khách", "du", "sản", "đơn", "m2", "m3", "năm", "tháng", "ngày", "giờ", "phút",
+        "lần", "dân", "trẻ", "bệnh", "việc", "doanh", "công", "tin", "thành", "cư", "hecta", "mét", "kg", "gam", "thùng",
+        "lượng", "cây", "hạt", "tỷ", "phần", "điểm", "bản", "trang", "cuốn", "bộ", "suất", "vé", "ly", "chai", "gói",
+    };
+    if (word.empty()) return false;
+    if (std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_ascii_digit(c); })) {
+        return true;  // GPU, CPU, MW ...
+    }
+    std::string const lower = to_lower(word);
+    return std::find(std::begin(nouns), std::end(nouns), lower) != std::end(nouns);
+}
+
+qualifier qualifier_of(lead_word w) noexcept {
+    switch (w) {
+    case lead_word::approx: return qualifier::approx;
+    case lead_word::lt: return qualifier::lt;
+    case lead_word::le: return qualifier::le;
+    case lead_word::gt: return qualifier::gt;
+    case lead_word::ge: return qualifier::ge;
+    case lead_word::exact:
+    case lead_word::aged: return qualifier::exact;
+    }
+    return qualifier::exact;
+}
+
+/// The interval a qualified figure stands for (DESIGN.md, "Qualifiers"); values are non-negative.
+interval qualified_bounds(qualifier q, figure_value const& low, figure_value const& high, decimal const& tolerance) {
+    switch (q) {
+    case qualifier::exact:
+        return {low.bounds.lower, high.bounds.upper};
+    case qualifier::approx: {
+        auto lower = low.bounds.lower->value - tolerance * low.value;
+        auto upper = high.bounds.upper->value + tolerance * high.value;
+        if (lower.sign() < 0) lower = decimal{};
+        return {bound{lower, true}, bound{upper, true}};
+    }
+    case qualifier::lt: return {bound{decimal{}, true}, bound{high.value, false}};
+    case qualifier::le: return {bound{decimal{}, true}, bound{high.value, true}};
+    case qualifier::gt: return {bound{low.value, false}, std::nullopt};
+    case qualifier::ge: return {bound{low.value, true}, std::nullopt};
+    }
+    return {};
+}
+
+enum class build_status { ok, rejected, bad_range };
+
+struct built {
+    build_status status = build_status::rejected;
+    figure fig;
+    char const* end = nullptr;  ///< where the figure ends (may be before the grammar's end)
+};
+
+/// Turns a grammar match into a figure, or says why not.
+built build_figure(expression_builder b, char const* match_begin, char const* match_end, context const& ctx) {
+    built out;
+    out.end = match_end;
+    language const lang = b.lang;
+    char const* const text_end = ctx.text.data() + ctx.text.size();
+
+    // A currency word followed by a word that makes it ordinary Vietnamese: drop the currency.
+    amount_parts& last = (b.is_range || b.is_rate) ? b.high : b.low;
+    if (last.suffix >= 0 && last.classifier_text.empty() && is_homonym(last.suffix_text.view(), next_word(match_end, text_end))) {
+        char const* cut = last.suffix_text.begin;
+        while (cut > last.begin && space_before(last.begin, cut)) --cut;
+        last.suffix = -1;
+        last.suffix_text = {};
+        last.end = cut;
+        out.end = cut;
+    }
+
+    if (b.is_range) {
+        distribute_scale(b.low, b.high);
+        distribute_scale(b.high, b.low);
+    }
+    auto low = read_amount(b.low, lang, ctx);
+    if (!low) return out;
+    figure& f = out.fig;
+    f.lang = lang;
+    f.qual = qualifier_of(b.lead);
+
+    std::optional<amount_value> high;
+    if (b.is_range || b.is_rate) {
+        high = read_amount(b.high, lang, ctx);
+        if (!high) return out;
+    }
+
+    if (b.is_rate) {
+        // `$1 = 7.25 yuan`: value is the quote, per one unit of the base currency.
+        if (!low->has_currency || !high->has_currency) {
+            out.status = build_status::rejected;
+            return out;
+        }
+        f.kind = figure_kind::rate;
+        f.value = high->written.value;
+        f.written = high->written;
+        f.currency = high->currency;
+        f.rate_base = low->currency.code;
+        f.bounds = high->written.bounds;
+    } else {
+        if (b.is_range) {
+            // Currency distributes too: `$5-6m`, `5-6 triệu USD`.
+            if (!low->has_currency && high->has_currency) {
+                low->currency = high->currency;
+                low->has_currency = true;
+            } else if (low->has_currency && !high->has_currency) {
+                high->currency = low->currency;
+                high->has_currency = true;
+            }
+            bool const same_kind = b.low.marker == b.high.marker && low->currency.code == high->currency.code;
+            if (!same_kind || high->written.value < low->written.value) return built{build_status::bad_range, {}, match_end};
+        }
+        f.value = low->written.value;
+        f.written = low->written;
+        f.currency = low->currency;
+        if (high) f.range_high = high->written;
+        f.ambiguous = low->separator_flag || (high && high->separator_flag) ? ambiguity::separator : ambiguity::none;
+        f.alternative_value = low->alternative;
+
+        amount_parts const& tail = b.is_range ? b.high : b.low;
+        if (!b.low.per_unit.empty() || !tail.per_unit.empty()) {
+            f.kind = figure_kind::rate;  // a unit price: `280.345 đ/kg`
+            auto const unit = tail.per_unit.empty() ? b.low.per_unit.view() : tail.per_unit.view();
+            f.rate_base = std::string(unit.substr(1));
+        } else if (b.lead == lead_word::aged || tail.marker == unit_marker::age) {
+            f.kind = figure_kind::age;
+        } else if (tail.marker == unit_marker::percent) {
+            f.kind = figure_kind::percent;
+        } else if (low->has_currency) {
+            f.kind = figure_kind::money;
+        } else if (low->plain_integer && !b.is_range && f.qual == qualifier::exact && f.value >= decimal(1900) &&
+                   f.value <= decimal(2100) && b.low.numeral.view().size() == 4) {
+            f.kind = figure_kind::year;
+        } else if (lang == language::vi && ctx.options.implied_vnd && tail.scale >= 6 &&
+                   !is_count_noun(next_word(out.end, text_end))) {
+            f.kind = figure_kind::money;
+            f.currency.code = "VND";
+            f.currency.source = currency_source::implied;
+        } else {
+            f.kind = figure_kind::count;
+        }
+        // Spelled-out small numbers ("one of them", "năm ngoái") are words, not figures.
+        if (ctx.extracting && low->spelled && !low->has_multiplier && f.kind != figure_kind::money &&
+            f.kind != figure_kind::percent) {
+            return out;
+        }
+        figure_value const& top = high ? high->written : low->written;
+        f.bounds = qualified_bounds(f.qual, low->written, top, ctx.options.approx_tolerance);
+    }
+
+    f.span.begin = offset_of(ctx, match_begin);
+    f.span.end = offset_of(ctx, out.end);
+    out.status = build_status::ok;
+    return out;
+}
+
+struct attempt {
+    built result;
+    char const* end = nullptr;
+};
+
+/// Runs `lang`'s grammar at `start`; re-reads a rejected range as a single amount.
+std::optional<attempt> try_parse(char const* start, char const* last, language lang, context const& ctx) {
+    expression_builder b;
+    b.lang = lang;
+    b.allow_range = true;
+    for (int round = 0; round < 2; ++round) {
+        char const* first = start;
+        if (!parse_expression(first, last, b)) return std::nullopt;
+        built r = build_figure(b, start, first, ctx);
+        if (r.status == build_status::bad_range) {
+            b.allow_range = false;
+            continue;
+        }
+        if (r.status != build_status::ok) return std::nullopt;
+        char const* const figure_end = r.end;
+        return attempt{std::move(r), figure_end};
+    }
+    return std::nullopt;
+}
+
+/// The better of the two languages' readings at one start: the longer, else the line's language.
+std::optional<attempt> best_at(char const* start, char const* last, language first_choice, bool both, context const& ctx) {
+    auto a = try_parse(start, last, first_choice, ctx);
+    if (!both) return a;
+    language const other = first_choice == language::en ? language::vi : language::en;
+    auto b = try_parse(start, last, other, ctx);
+    if (!a) return b;
+    if (b && b->end > a->end) return b;
+    return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding where figures may start.
+
+/// Words that only occur inside spelled-out numbers: their presence is worth a parse attempt.
+bool spelled_anchor_at(char const* p, char const* end) {
+    static constexpr std::string_view anchors[] = {"hundred", "thousand", "million", "billion", "trillion",
+                                                   "Hundred", "Thousand", "Million", "Billion", "Trillion",
+                                                   "trăm",    "nghìn",    "ngàn",    "triệu",   "tỷ",
+                                                   "tỉ",      "Trăm",     "Nghìn",   "Ngàn",    "Triệu"};
+    for (auto a : anchors) {
+        if (starts_with(p, end, a) && !is_word_char_at(p + a.size(), end)) return true;
+    }
+    return false;
+}
+
+/// Start of the token holding `p`: back over non-space bytes to a space, an opener or `floor`.
+char const* token_start(char const* floor, char const* p) {
+    while (p > floor && !space_before(floor, p) && !opener_before(floor, p)) --p;
+    return p;
+}
+
+/// Start of the word before `p` (skipping spaces), not before `floor`; `p` itself when none.
+char const* word_before(char const* floor, char const* p) {
+    char const* q = p;
+    while (q > floor && space_before(floor, q)) {
+        --q;
+        while (q > floor && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
+    }
+    if (q == p) return p;
+    while (q > floor && !space_before(floor, q)) --q;
+    return q;
+}
+
+std::string_view gap_between(std::string_view text, std::size_t from, std::size_t to) {
+    auto gap = text.substr(from, to - from);
+    while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\t')) gap.remove_prefix(1);
+    while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\t')) gap.remove_suffix(1);
+    return gap;
+}
+
+/// `A (B)`, `A, or B`, `A (equivalent to B)`: B restates A in another currency.
+bool is_equivalence_gap(std::string_view gap) {
+    static constexpr std::string_view gaps[] = {
+        "(", "[", ", or", "or", ", equivalent to", "(equivalent to", ", equal to", "(equal to", ", or about", ", worth",
+        "(worth", ", tương đương", "(tương đương", "tương đương", ", tương đương với", "(tương đương với", "(tức",
+        ", tức", ", hay", "(hay", ", khoảng", "(or",
+    };
+    return std::find(std::begin(gaps), std::end(gaps), gap) != std::end(gaps);
+}
+
+void link_equivalents(std::vector<figure>& figures, std::string_view text) {
+    for (std::size_t i = 1; i < figures.size(); ++i) {
+        auto const& a = figures[i - 1];
+        auto& b = figures[i];
+        if (a.kind != figure_kind::money || b.kind != figure_kind::money) continue;
+        if (is_equivalence_gap(gap_between(text, a.span.end, b.span.begin))) b.equivalent_of = i - 1;
+    }
+}
+
+void scan_line(char const* line, char const* line_end, language lang, bool both, context const& ctx,
+               std::vector<figure>& out) {
+    char const* floor = line;  // figures never overlap: nothing starts before the previous one ends
+    char const* p = line;
+    while (p < line_end) {
+        bool const digit = is_ascii_digit(*p);
+        if (!digit) {
+            unsigned char const c = static_cast<unsigned char>(*p);
+            bool const maybe_anchor = (c == 'h' || c == 't' || c == 'm' || c == 'b' || c == 'n' || c == 'H' || c == 'T' ||
+                                       c == 'M' || c == 'B' || c == 'N') &&
+                                      !word_char_before(line, p) && spelled_anchor_at(p, line_end);
+            if (!maybe_anchor) {
+                ++p;
+                continue;
+            }
+        }
+        char const* anchor = p;
+        // Candidate starts, farthest first: up to five words back (qualifiers have up to three
+        // words, "between"/"từ" one more; spelled numbers need more), then the anchor's own token.
+        std::array<char const*, 8> starts{};
+        std::size_t count = 0;
+        char const* own = token_start(floor, anchor);
+        starts[count++] = own;
+        char const* q = own;
+        std::size_t const back = digit ? 4 : 7;
+        for (std::size_t i = 0; i < back; ++i) {
+            char const* w = word_before(floor, q);
+            if (w == q) break;
+            starts[count++] = w;
+            q = w;
+        }
+        std::optional<attempt> found;
+        for (std::size_t i = count; i-- > 0;) {
+            auto a = best_at(starts[i], line_end, lang, both, ctx);
+            if (a && a->end > anchor) {
+                found = std::move(a);
+                break;
+            }
+        }
+        if (found) {
+            out.push_back(std::move(found->result.fig));
+            p = found->end;
+            floor = p;
+            continue;
+        }
+        // Skip the rest of this number or word.
+        if (digit) {
+            while (p < line_end && (is_ascii_digit(*p) || *p == ',' || *p == '.')) ++p;
+        } else {
+            while (p < line_end && is_word_char_at(p, line_end)) ++p;
+        }
+    }
+}
+
+/// True when [p, end) holds only words and spaces (a noun after a count).
+bool only_words(char const* p, char const* end) {
+    if (space_length(p, end) == 0) return false;
+    while (p < end) {
+        if (std::size_t n = space_length(p, end)) {
+            p += n;
+            continue;
+        }
+        if (!is_word_char_at(p, end) && *p != '-') return false;
+        std::size_t length = 1;
+        if (static_cast<unsigned char>(*p) >= 0x80) decode_code_point(p, end, length);
+        p += length;
+    }
+    return true;
+}
+
+std::optional<language> other_language(language l) { return l == language::en ? language::vi : language::en; }
+
+error utf8_error(std::string_view text, std::size_t offset) {
+    line_index lines(text.substr(0, offset));
+    source_span where = lines.span(offset, offset + 1);
+    return error{"F-UTF8-001", "invalid UTF-8: byte 0x" + [&] {
+                                   static constexpr char hex[] = "0123456789ABCDEF";
+                                   auto const c = static_cast<unsigned char>(text[offset]);
+                                   return std::string{hex[c >> 4], hex[c & 15]};
+                               }() + " does not start a well-formed sequence",
+                 where};
+}
+
+/// Fills spans (source offsets, line, column) and texts after scanning the NFC text.
+void finish_spans(std::vector<figure>& figures, std::string_view source, normalized_text const& nfc) {
+    line_index lines(source);
+    auto const map = [&](source_span& s) {
+        std::size_t const begin = nfc.to_source(s.begin);
+        std::size_t const end = nfc.to_source(s.end);
+        s = lines.span(begin, end);
+    };
+    for (auto& f : figures) {
+        map(f.span);
+        map(f.written.span);
+        if (f.range_high) map(f.range_high->span);
+        f.text = std::string(source.substr(f.span.begin, f.span.end - f.span.begin));
+    }
+}
+
+}  // namespace
+}  // namespace detail
+
+std::optional<language> detect_language(std::string_view paragraph) { return detail::detect_language_in(paragraph); }
+
+result<std::vector<figure>> extract(std::string_view text, parse_options const& options) {
+    using namespace detail;
+    if (auto bad = find_invalid_utf8(text)) return utf8_error(text, *bad);
+    normalized_text const nfc(text);
+    std::string_view const t = nfc.text();
+    context const ctx{t, options, true};
+
+    std::vector<figure> figures;
+    language previous = options.lang.value_or(language::en);
+    char const* p = t.data();
+    char const* const end = p + t.size();
+    while (p < end) {
+        auto const* newline = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        char const* line_end = newline != nullptr ? newline : end;
+        language lang = previous;
+        if (!options.lang) {
+            if (auto d = detect_language_in({p, static_cast<std::size_t>(line_end - p)})) lang = *d;
+        }
+        previous = lang;
+        scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures);
+        p = newline != nullptr ? newline + 1 : end;
+    }
+    link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
+    finish_spans(figures, text, nfc);
+    return figures;
+}
+
+result<figure> parse(std::string_view text, parse_options const& options) {
+    using namespace detail;
+    if (auto bad = find_invalid_utf8(text)) return utf8_error(text, *bad);
+    normalized_text const nfc(text);
+    std::string_view const t = nfc.text();
+    context const ctx{t, options, false};
+    line_index const lines(text);
+    auto const error_at = [&](std::string id, std::string message, std::size_t nfc_offset) {
+        std::size_t const at = nfc.to_source(nfc_offset);
+        return error{std::move(id), std::move(message), lines.span(at, std::min(at + 1, text.size()))};
+    };
+
+    char const* first = t.data();
+    char const* last = first + t.size();
+    while (std::size_t n = space_length(first, last)) first += n;
+    while (last > first && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\n' || last[-1] == '\r')) --last;
+    if (first == last) return error_at("F-PARSE-004", "empty expression: expected a figure such as \"$14bn\"", 0);
+
+    language const primary = options.lang ? *options.lang : detect_language_in({first, static_cast<std::size_t>(last - first)}).value_or(language::en);
+    std::array<language, 2> order{primary, *other_language(primary)};
+    std::size_t const tries = options.lang ? 1 : 2;
+    char const* best_end = nullptr;
+    for (std::size_t i = 0; i < tries; ++i) {
+        auto a = try_parse(first, last, order[i], ctx);
+        if (!a) continue;
+        // A count may name what it counts: `10,000 GPUs`, `10.000 GPU`.
+        bool const counted_noun = a->result.fig.kind == figure_kind::count && only_words(a->end, last);
+        if (a->end == last || counted_noun) {
+            std::vector<figure> one{std::move(a->result.fig)};
+            finish_spans(one, text, nfc);
+            return std::move(one.front());
+        }
+        if (best_end == nullptr || a->end > best_end) best_end = a->end;
+    }
+    if (best_end != nullptr) {
+        return error_at("F-PARSE-002", "unexpected text after the figure: \"" +
+                                           std::string(best_end, static_cast<std::size_t>(std::min<std::ptrdiff_t>(last - best_end, 40))) + "\"",
+                        static_cast<std::size_t>(best_end - t.data()));
+    }
+    // A currency with nothing after it gets a precise message: `$`, `US$ million`.
+    auto const& lexicon = builtin_currency_lexicon();
+    std::size_t longest = 0;
+    for (auto const& form : lexicon.prefixes) {
+        if (form.text.size() > longest && starts_with(first, last, form.text)) longest = form.text.size();
+    }
+    if (longest > 0) {
+        char const* after = first + longest;
+        while (std::size_t n = space_length(after, last)) after += n;
+        return error_at("F-PARSE-003",
+                        "expected a number after the currency \"" + std::string(first, longest) + "\"",
+                        static_cast<std::size_t>(after - t.data()));
+    }
+    if (is_ascii_digit(*first)) {
+        char const* q = first;
+        while (q < last && (is_ascii_digit(*q) || *q == ',' || *q == '.')) ++q;
+        if (static_cast<std::size_t>(q - first) > 400) {
+            return error_at("F-PARSE-005", "number too long: figures have at most 400 digits and separators",
+                            static_cast<std::size_t>(first - t.data()));
+        }
+        return error_at("F-PARSE-006", "malformed number \"" + std::string(first, static_cast<std::size_t>(std::min<std::ptrdiff_t>(q - first, 40))) + "\": separators do not fit English (1,000.5) or Vietnamese (1.000,5) grouping",
+                        static_cast<std::size_t>(first - t.data()));
+    }
+    return error_at("F-PARSE-001", "not a figure: expected a number, a spelled-out number or a currency",
+                    static_cast<std::size_t>(first - t.data()));
+}
+
+}  // namespace figura

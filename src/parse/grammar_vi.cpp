@@ -1,1 +1,76 @@
-// placeholder: being written
+// The Vietnamese grammar's only translation unit: tables, instantiation and the Spirit-free entry.
+
+#include <mutex>
+
+#include "currency/lexicon.hpp"
+#include "parse/config.hpp"
+#include "parse/grammar.hpp"
+#include "parse/grammar_vi_def.hpp"
+
+namespace figura::detail::grammar::vi {
+
+language_tables& tables() {
+    static language_tables t;
+    return t;
+}
+
+BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
+
+namespace {
+
+void fill_tables() {
+    auto& t = tables();
+    auto const& lexicon = builtin_currency_lexicon();
+    for (std::size_t i = 0; i < lexicon.prefixes.size(); ++i) add_exact(t.currency_prefix, lexicon.prefixes[i].text, static_cast<int>(i));
+    for (std::size_t i = 0; i < lexicon.suffixes_vi.size(); ++i) add_exact(t.currency_suffix, lexicon.suffixes_vi[i].text, static_cast<int>(i));
+
+    // CLDR short forms (N, Tr, T = tỷ, NT) are case-sensitive; the words take every case variant.
+    for (auto [key, power] : {std::pair{"k", 3}, {"K", 3}, {"N", 3}, {"tr", 6}, {"Tr", 6}, {"T", 9}, {"NT", 12}}) {
+        add_exact(t.scale_attached, key, power);
+    }
+    for (auto [key, power] : {std::pair{"N", 3}, {"Tr", 6}, {"T", 9}, {"NT", 12}}) add_exact(t.scale_spaced, key, power);
+    for (auto [word, power] : {std::pair{"nghìn", 3}, {"ngàn", 3}, {"triệu", 6}, {"tỷ", 9}, {"tỉ", 9}, {"nghìn tỷ", 12},
+                               {"nghìn tỉ", 12}, {"ngàn tỷ", 12}, {"ngàn tỉ", 12}, {"triệu tỷ", 15}, {"triệu tỉ", 15}}) {
+        add_with_case_variants(t.scale_spaced, word, std::int32_t{power});
+        add_with_case_variants(t.scale_attached, word, std::int32_t{power});
+    }
+
+    using enum lead_word;
+    for (auto [phrase, lead] : {
+             std::pair{"khoảng", approx}, {"gần", approx}, {"chừng", approx}, {"khoảng chừng", approx}, {"xấp xỉ", approx},
+             {"ước", approx}, {"ước tính", approx}, {"ước khoảng", approx}, {"trên dưới", approx}, {"ngót", approx},
+             {"ngót nghét", approx}, {"tầm", approx}, {"cỡ", approx},
+             {"dưới", lt}, {"chưa tới", lt}, {"chưa đến", lt}, {"ít hơn", lt}, {"không tới", lt}, {"không đến", lt},
+             {"thấp hơn", lt},
+             {"tối đa", le}, {"không quá", le}, {"lên tới", le}, {"lên đến", le}, {"tới", le}, {"đến", le},
+             {"nhiều nhất", le}, {"cao nhất", le},
+             {"hơn", gt}, {"trên", gt}, {"vượt", gt}, {"vượt quá", gt}, {"vượt mức", gt}, {"nhiều hơn", gt}, {"cao hơn", gt},
+             {"ít nhất", ge}, {"tối thiểu", ge}, {"không dưới", ge}, {"không ít hơn", ge}, {"thấp nhất", ge}}) {
+        add_with_case_variants(t.lead, phrase, lead);
+    }
+
+    using enum word_role;
+    for (auto [word, w] : {std::pair{"không", number_word{unit, 0}}, {"một", {unit, 1}}, {"hai", {unit, 2}}, {"ba", {unit, 3}},
+                           {"bốn", {unit, 4}}, {"năm", {unit, 5}}, {"sáu", {unit, 6}}, {"bảy", {unit, 7}}, {"bẩy", {unit, 7}},
+                           {"tám", {unit, 8}}, {"chín", {unit, 9}}, {"mốt", {vi_unit_after_tens, 1}},
+                           {"lăm", {vi_unit_after_tens, 5}}, {"nhăm", {vi_unit_after_tens, 5}}, {"tư", {vi_unit_after_tens, 4}},
+                           {"mười", {teen, 10}}, {"mươi", {vi_tens, 10}}, {"trăm", {hundred, 100}}, {"lẻ", {vi_zero_tens, 0}},
+                           {"linh", {vi_zero_tens, 0}}, {"nghìn", {scale, 3}}, {"ngàn", {scale, 3}}, {"triệu", {scale, 6}},
+                           {"tỷ", {scale, 9}}, {"tỉ", {scale, 9}}}) {
+        add_with_case_variants(t.number_words, word, w);
+    }
+}
+
+}  // namespace
+}  // namespace figura::detail::grammar::vi
+
+namespace figura::detail {
+
+bool parse_expression_vi(char const*& first, char const* last, expression_builder& builder) {
+    static std::once_flag filled;
+    std::call_once(filled, grammar::vi::fill_tables);
+    builder.lang = language::vi;
+    return grammar::x3::parse(first, last, grammar::x3::with<grammar::builder_tag>(builder)[grammar::vi::expression]);
+}
+
+}  // namespace figura::detail

@@ -1,1 +1,189 @@
-// placeholder: being written
+#include "parse/numbers.hpp"
+
+#include <string>
+
+namespace figura::detail {
+namespace {
+
+// Numerals longer than this are not figures: no news amount has 400 digits, and refusing them
+// keeps pathological input (a megabyte of digits) linear.
+constexpr std::size_t max_numeral_length = 400;
+
+struct convention {
+    char group;
+    char decimal_mark;
+};
+constexpr convention english{',', '.'};
+constexpr convention vietnamese{'.', ','};
+
+struct plain_reading {
+    decimal value;
+    std::int32_t last_digit = 0;
+};
+
+// Reads digits grouped by `c.group` in threes, with an optional fraction after `c.decimal_mark`.
+std::optional<plain_reading> read_with(std::string_view text, convention c) {
+    auto const mark = text.find(c.decimal_mark);
+    std::string_view integer = text.substr(0, mark);
+    std::string_view fraction = mark == std::string_view::npos ? std::string_view{} : text.substr(mark + 1);
+    if (mark != std::string_view::npos && fraction.empty()) return std::nullopt;
+    for (char ch : fraction) {
+        if (ch < '0' || ch > '9') return std::nullopt;
+    }
+
+    std::string digits;
+    digits.reserve(text.size());
+    if (integer.find(c.group) == std::string_view::npos) {
+        for (char ch : integer) {
+            if (ch < '0' || ch > '9') return std::nullopt;
+        }
+        digits.append(integer);
+    } else {
+        // First group 1-3 digits, then groups of exactly three.
+        std::size_t start = 0;
+        bool first = true;
+        while (true) {
+            auto const next = integer.find(c.group, start);
+            auto const group = integer.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+            if (group.empty() || group.size() > 3 || (!first && group.size() != 3)) return std::nullopt;
+            for (char ch : group) {
+                if (ch < '0' || ch > '9') return std::nullopt;
+            }
+            digits.append(group);
+            first = false;
+            if (next == std::string_view::npos) break;
+            start = next + 1;
+        }
+    }
+    if (digits.empty()) return std::nullopt;
+    digits.append(fraction);
+    auto const last_digit = -static_cast<std::int32_t>(fraction.size());
+    return plain_reading{decimal(decimal::coefficient_type(digits), last_digit), last_digit};
+}
+
+}  // namespace
+
+std::optional<numeral_reading> read_numeral(std::string_view text, language lang, bool prefer_english) {
+    if (text.empty() || text.size() > max_numeral_length) return std::nullopt;
+    convention const native = lang == language::en ? english : vietnamese;
+    convention const foreign = lang == language::en ? vietnamese : english;
+    bool const flip = prefer_english && lang == language::vi;
+    convention const first = flip ? english : native;
+    convention const second = flip ? vietnamese : foreign;
+
+    numeral_reading out;
+    out.has_separators = text.find_first_of(",.") != std::string_view::npos;
+    if (auto a = read_with(text, first)) {
+        out.value = std::move(a->value);
+        out.last_digit = a->last_digit;
+        out.foreign_convention = flip;
+        // Only a mixed-convention context is worth flagging: `$2,005` in Vietnamese text.
+        if (flip && out.has_separators) {
+            if (auto b = read_with(text, second); b && b->value != out.value) out.alternative = std::move(b->value);
+        }
+        return out;
+    }
+    if (auto b = read_with(text, second)) {
+        out.value = std::move(b->value);
+        out.last_digit = b->last_digit;
+        out.foreign_convention = !flip;
+        return out;
+    }
+    return std::nullopt;
+}
+
+bool is_numeral(std::string_view text, language lang) noexcept {
+    try {
+        return read_numeral(text, lang).has_value();
+    } catch (...) {
+        return false;
+    }
+}
+
+std::optional<spelled_reading> read_spelled(std::span<number_word const> words, language lang) {
+    using coefficient = decimal::coefficient_type;
+    if (words.empty()) return std::nullopt;
+
+    coefficient total = 0;
+    std::int64_t group = 0;     // the part below one thousand being built
+    std::int64_t pending = -1;  // a digit word not yet placed (it may be followed by hundred/tens)
+    std::int32_t last_scale = -1;
+    std::int32_t resolution_scale = 0;
+    bool multiplier = false;
+    word_role previous = word_role::scale;
+    bool at_start = true;
+
+    auto const ten_power = [](std::int32_t p) {
+        coefficient v = 1;
+        for (std::int32_t i = 0; i < p; ++i) v *= 10;
+        return v;
+    };
+
+    for (auto const& w : words) {
+        switch (w.role) {
+        case word_role::unit:
+            if (pending >= 0) return std::nullopt;
+            if (!at_start && (previous == word_role::tens || previous == word_role::vi_tens ||
+                              previous == word_role::teen || previous == word_role::vi_zero_tens)) {
+                if (lang == language::en && previous == word_role::teen) return std::nullopt;  // "ten two"
+                if (group % 10 != 0) return std::nullopt;
+                group += w.value;
+            } else {
+                pending = w.value;
+            }
+            break;
+        case word_role::vi_unit_after_tens:
+            if (previous != word_role::vi_tens && previous != word_role::teen) return std::nullopt;
+            if (at_start || group % 10 != 0) return std::nullopt;
+            group += w.value;
+            break;
+        case word_role::teen:
+        case word_role::tens:
+            if (pending >= 0 || group % 100 != 0) return std::nullopt;
+            group += w.value;
+            break;
+        case word_role::vi_tens:
+            if (pending < 1) return std::nullopt;
+            group += pending * 10;
+            pending = -1;
+            break;
+        case word_role::vi_zero_tens:
+            if (previous != word_role::hundred) return std::nullopt;
+            break;
+        case word_role::hundred:
+            if (pending < 0 || group != 0) return std::nullopt;
+            if (pending == 0 && lang == language::en) return std::nullopt;
+            group = pending * 100;
+            pending = -1;
+            multiplier = true;
+            break;
+        case word_role::scale:
+            if (pending >= 0) {
+                group += pending;
+                pending = -1;
+            }
+            if (group == 0 && total == 0) return std::nullopt;
+            if (total != 0 && last_scale >= 0 && last_scale < w.value) {
+                // "nghìn tỷ" (10^3 x 10^9): a larger scale after a smaller one multiplies what came before.
+                total = (total + group) * ten_power(w.value);
+            } else {
+                if (group == 0) return std::nullopt;  // "million thousand"
+                total += coefficient(group) * ten_power(w.value);
+            }
+            group = 0;
+            last_scale = w.value;
+            if (w.value >= 3) resolution_scale = w.value;
+            multiplier = true;
+            break;
+        }
+        previous = w.role;
+        at_start = false;
+    }
+    if (pending >= 0) group += pending;
+    total += group;
+    // A trailing small part after the last scale ("một triệu hai trăm nghìn năm") refines precision.
+    if (previous != word_role::scale && resolution_scale > 0 && group != 0) resolution_scale = 0;
+    return spelled_reading{decimal(total, 0), resolution_scale, multiplier};
+}
+
+}  // namespace figura::detail

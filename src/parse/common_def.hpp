@@ -1,0 +1,254 @@
+#pragma once
+// Rules shared by the English and Vietnamese grammars: spaces, word boundaries, numerals, and the
+// generic shape of an amount, a range and a rate, assembled from each language's symbol tables.
+
+#include <type_traits>
+
+#include "parse/config.hpp"
+#include "parse/numbers.hpp"
+#include "unicode/text.hpp"
+
+namespace figura::detail::grammar {
+
+// ---------------------------------------------------------------------------------------------
+// Primitive parsers.
+
+/// Succeeds, consuming nothing, when the next code point is not a letter, digit or mark: the end of
+/// a word. Keeps `5m` from matching inside `5mm` and `ten` inside `tenth`.
+struct word_end_parser : x3::parser<word_end_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        if (first == last) return true;
+        auto const c = static_cast<unsigned char>(*first);
+        if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_');
+        std::size_t length = 0;
+        return !is_word_code_point(decode_code_point(first, last, length));
+    }
+};
+inline word_end_parser const word_end{};
+
+/// One letter of a unit name after '/', in any script ("kg", "tấn", "tháng").
+struct unit_letter_parser : x3::parser<unit_letter_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        if (first == last) return false;
+        auto const c = static_cast<unsigned char>(*first);
+        if (c < 0x80) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                ++first;
+                return true;
+            }
+            return false;
+        }
+        std::size_t length = 0;
+        if (!is_word_code_point(decode_code_point(first, last, length))) return false;
+        first += static_cast<std::ptrdiff_t>(length);
+        return true;
+    }
+};
+inline unit_letter_parser const unit_letter{};
+
+/// Horizontal space inside an expression: space, tab, NBSP, narrow NBSP, thin space.
+inline auto const space_char = x3::lit(' ') | x3::lit('\t') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") |
+                               x3::lit("\xE2\x80\x89");
+inline auto const sp = x3::omit[+space_char];
+inline auto const osp = x3::omit[*space_char];
+
+/// Hyphen, en dash, em dash (ranges: `5-6`, `5–6`).
+inline auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94");
+
+/// Digits with ',' and '.' between digit runs; which convention applies is decided by read_numeral.
+inline auto const numeral_shape = x3::raw[+x3::ascii::digit >> *((x3::lit(',') | x3::lit('.')) >> +x3::ascii::digit)];
+
+// ---------------------------------------------------------------------------------------------
+// Semantic actions. Each writes into the builder reachable through the context; every amount
+// starts from a clean slate so backtracking never leaves stale parts behind.
+
+template <class Context>
+expression_builder& builder_of(Context const& ctx) {
+    return x3::get<builder_tag>(ctx);
+}
+
+/// The input matched by an `x3::raw[...]` subject. (X3's `_where` is the input *after* the match.)
+template <class Context>
+piece matched(Context const& ctx) {
+    auto const& range = x3::_attr(ctx);
+    return {range.begin(), range.end()};
+}
+
+/// From the last `mark` to the end of the current match, for subjects with a value attribute.
+template <class Context>
+piece since_mark(Context const& ctx) {
+    return {builder_of(ctx).mark, x3::_where(ctx).begin()};
+}
+
+inline auto const mark = [](auto& ctx) { builder_of(ctx).mark = x3::_where(ctx).begin(); };
+
+/// Drops leading spaces from a matched piece (`osp >> suffix` includes them).
+inline piece trim_leading_space(piece p) {
+    while (p.begin != p.end) {
+        auto const c = static_cast<unsigned char>(*p.begin);
+        if (c == ' ' || c == '\t') {
+            ++p.begin;
+        } else if (p.end - p.begin >= 2 && c == 0xC2 && static_cast<unsigned char>(p.begin[1]) == 0xA0) {
+            p.begin += 2;
+        } else if (p.end - p.begin >= 3 && c == 0xE2 && static_cast<unsigned char>(p.begin[1]) == 0x80 &&
+                   (static_cast<unsigned char>(p.begin[2]) == 0xAF || static_cast<unsigned char>(p.begin[2]) == 0x89)) {
+            p.begin += 3;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+inline auto const begin_amount = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.current = {};
+    b.current.begin = x3::_where(ctx).begin();
+};
+inline auto const end_amount = [](auto& ctx) { builder_of(ctx).current.end = x3::_where(ctx).begin(); };
+inline auto const on_prefix = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.current.prefix = x3::_attr(ctx);
+};
+inline auto const on_prefix_text = [](auto& ctx) { builder_of(ctx).current.prefix_text = matched(ctx); };
+inline auto const on_numeral = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.current.numeral = matched(ctx);
+    x3::_pass(ctx) = is_numeral(b.current.numeral.view(), b.lang);
+};
+inline auto const on_number_word = [](auto& ctx) { builder_of(ctx).current.words.push_back(x3::_attr(ctx)); };
+inline auto const on_words_done = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.current.words_text = matched(ctx);
+    x3::_pass(ctx) = read_spelled(b.current.words, b.lang).has_value();
+};
+inline auto const on_scale = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.current.scale = x3::_attr(ctx);
+    b.current.scale_text = trim_leading_space(since_mark(ctx));
+};
+inline auto const on_suffix = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.current.suffix = x3::_attr(ctx);
+    b.current.suffix_text = trim_leading_space(since_mark(ctx));
+};
+inline auto const on_classified_suffix = [](auto& ctx) {
+    // "đồng nhân dân tệ": the whole match is the written form; the classifier is recorded apart.
+    auto& b = builder_of(ctx);
+    b.current.suffix = x3::_attr(ctx);
+    b.current.suffix_text = trim_leading_space(since_mark(ctx));
+    b.current.classifier_text = b.current.suffix_text;
+};
+inline auto const on_percent = [](auto& ctx) { builder_of(ctx).current.marker = unit_marker::percent; };
+inline auto const on_age = [](auto& ctx) { builder_of(ctx).current.marker = unit_marker::age; };
+inline auto const on_per_unit = [](auto& ctx) { builder_of(ctx).current.per_unit = matched(ctx); };
+inline auto const to_low = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.low = b.current;
+};
+inline auto const to_high = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.high = b.current;
+};
+inline auto const on_lead = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.lead = x3::_attr(ctx);
+};
+inline auto const on_lead_text = [](auto& ctx) { builder_of(ctx).lead_text = matched(ctx); };
+inline auto const on_approx_sign = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.lead = lead_word::approx;
+    b.lead_text = matched(ctx);
+};
+inline auto const reset_expression = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    bool const allow = b.allow_range;
+    language const lang = b.lang;
+    b.reset();
+    b.allow_range = allow;
+    b.lang = lang;
+};
+inline auto const ranges_allowed = [](auto& ctx) { x3::_pass(ctx) = builder_of(ctx).allow_range; };
+inline auto const mark_range = [](auto& ctx) { builder_of(ctx).is_range = true; };
+inline auto const mark_rate = [](auto& ctx) { builder_of(ctx).is_rate = true; };
+
+// ---------------------------------------------------------------------------------------------
+// Symbol tables one language needs. Values index the currency lexicon's lists or carry the
+// meaning directly (scale powers, qualifiers, number words).
+
+struct language_tables {
+    x3::symbols<int> currency_prefix;
+    x3::symbols<int> currency_suffix;
+    x3::symbols<std::int32_t> scale_attached;  ///< may touch the digits: `14bn`, `5tr`
+    x3::symbols<std::int32_t> scale_spaced;    ///< after a space: `14 billion`, `100 tỷ`
+    x3::symbols<lead_word> lead;
+    x3::symbols<number_word> number_words;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Generic shapes. `Number` reads the number itself, `Tail` what may follow the currency slot.
+
+/// Optional currency prefix, a number, an optional scale, then a currency suffix, a percent/age
+/// marker or a per-unit tail; always ending at a word boundary.
+template <class Words, class Tail>
+auto make_amount(language_tables const& t, Words const& spelled, Tail const& tail) {
+    auto const prefix = (x3::rule<struct prefix_class, int>{"currency"} = t.currency_prefix)[on_prefix];
+    auto const scale = (x3::rule<struct scale_class, std::int32_t>{"scale"} =
+                            (t.scale_attached | (sp >> t.scale_spaced)) >> word_end)[on_scale];
+    auto const per_unit = x3::raw[x3::lit('/') >> +unit_letter][on_per_unit] >> word_end;
+    // omit[]: the builder records everything, so no attribute is synthesised.
+    return x3::omit[x3::eps[begin_amount]                                    //
+                    >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
+                    >> (numeral_shape[on_numeral] | spelled)                //
+                    >> -(x3::eps[mark] >> scale)                             //
+                    >> -(x3::eps[mark] >> tail) >> -per_unit                //
+                    >> word_end                                             //
+                    >> x3::eps[end_amount]];
+}
+
+/// The spelled-out number: number words separated by spaces (and, in English, "and" or hyphens).
+template <class Separator>
+auto make_spelled(language_tables const& t, Separator const& separator) {
+    auto const word = (x3::rule<struct number_word_class, number_word>{"number word"} = t.number_words >> word_end);
+    return x3::omit[x3::raw[word[on_number_word] >> *(separator >> word[on_number_word])][on_words_done]];
+}
+
+/// A currency suffix as one unit so a failed word boundary leaves nothing recorded.
+inline auto make_suffix(language_tables const& t) {
+    return (x3::rule<struct suffix_class, int>{"currency"} = osp >> t.currency_suffix >> word_end)[on_suffix];
+}
+
+/// A qualifier or cue word before the amount ("less than", "dưới", "aged"), or a tilde.
+inline auto make_lead(language_tables const& t) {
+    auto const word = (x3::rule<struct lead_class, lead_word>{"qualifier"} = t.lead >> sp)[on_lead];
+    return x3::omit[x3::raw[word][on_lead_text] | (x3::raw[x3::lit('~')][on_approx_sign] >> osp)];
+}
+
+}  // namespace figura::detail::grammar
+
+namespace figura::detail::grammar {
+
+/// Adds `phrase` in each of its case variants ("less than", "Less than", "LESS THAN"); an existing
+/// key keeps its first value.
+template <class T>
+void add_with_case_variants(x3::symbols<T>& table, std::string_view phrase, T const& value) {
+    for (auto const& variant : case_variants(phrase)) {
+        if (table.find(variant) == nullptr) table.add(variant, value);
+    }
+}
+
+/// Adds exactly `key` (single-letter scale symbols are case-sensitive: vi `T` is 10^9, `t` is not a scale).
+template <class T>
+void add_exact(x3::symbols<T>& table, std::string_view key, T const& value) {
+    if (table.find(std::string(key)) == nullptr) table.add(key, value);
+}
+
+}  // namespace figura::detail::grammar

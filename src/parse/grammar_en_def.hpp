@@ -1,0 +1,39 @@
+#pragma once
+// The English expression grammar: `less than $6m`, `as much as 100bn yuan`, `between $5m and $6m`,
+// `Rmb10tn`, `two hundred million dollars`, `($1 = 7.25 yuan)`.
+
+#include "parse/common_def.hpp"
+
+namespace figura::detail::grammar::en {
+
+/// The English tables; empty until `fill_tables` runs (symbol parsers share their data, so the
+/// rule definitions below see the entries added later).
+language_tables& tables();
+
+x3::rule<struct expression_class> const expression = "expression";
+using expression_type = std::remove_cv_t<decltype(expression)>;
+
+inline auto const spelled = make_spelled(tables(), (sp >> x3::lit("and") >> sp) | sp | x3::lit('-'));
+
+inline auto const percent =
+    (osp >> x3::lit('%'))[on_percent] | (sp >> (x3::lit("per cent") | x3::lit("percent") | x3::lit("pct")) >> word_end)[on_percent];
+inline auto const age = ((x3::lit("-year-old") >> -x3::lit('s')) | (sp >> x3::lit("years old")) | (sp >> x3::lit("year-old")))[on_age];
+
+inline auto const amount = make_amount(tables(), spelled, make_suffix(tables()) | percent | age);
+
+inline auto const between = x3::omit[(x3::lit("between") | x3::lit("Between")) >> sp >> amount[to_low] >> sp >> x3::lit("and") >> sp >>
+                            amount[to_high]];
+inline auto const from_to = x3::omit[(x3::lit("from") | x3::lit("From")) >> sp >> amount[to_low] >> sp >> x3::lit("to") >> sp >>
+                            amount[to_high]];
+inline auto const joined = x3::omit[amount[to_low] >> ((osp >> dash >> osp) | (sp >> x3::lit("to") >> sp)) >> amount[to_high]];
+inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (between | from_to | joined)];
+
+/// `$1 = 7.25 yuan`: a quote, not an amount.
+inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
+
+inline auto const expression_def =
+    x3::eps[reset_expression] >> (rate[mark_rate] | (-make_lead(tables()) >> (range[mark_range] | amount[to_low])));
+
+BOOST_SPIRIT_DEFINE(expression)
+
+}  // namespace figura::detail::grammar::en

@@ -1,0 +1,41 @@
+#pragma once
+// The Vietnamese expression grammar: `dưới 6 triệu USD`, `1,5 tỷ đồng`, `từ 5 đến 6 triệu USD`,
+// `hai trăm triệu đồng`, `100 tỷ đồng nhân dân tệ`, `45 tuổi`.
+
+#include "parse/common_def.hpp"
+
+namespace figura::detail::grammar::vi {
+
+language_tables& tables();
+
+x3::rule<struct expression_class> const expression = "expression";
+using expression_type = std::remove_cv_t<decltype(expression)>;
+
+inline auto const spelled = make_spelled(tables(), sp);
+
+inline auto const percent = (osp >> x3::lit('%'))[on_percent] | (sp >> x3::lit("phần trăm") >> word_end)[on_percent];
+inline auto const age = (sp >> x3::lit("tuổi") >> word_end)[on_age];
+
+/// "đồng" before a currency name is a classifier: "đồng nhân dân tệ" is CNY, "đồng euro" EUR.
+inline auto const classified_suffix =
+    (x3::rule<struct classified_class, int>{"currency"} =
+         osp >> (x3::lit("đồng") | x3::lit("Đồng")) >> sp >> tables().currency_suffix >> word_end)[on_classified_suffix];
+
+inline auto const amount = make_amount(tables(), spelled, classified_suffix | make_suffix(tables()) | percent | age);
+
+inline auto const to_word = x3::lit("đến") | x3::lit("tới");
+inline auto const from_to = x3::omit[(x3::lit("từ") | x3::lit("Từ")) >> sp >> amount[to_low] >>
+                            ((sp >> to_word >> sp) | (osp >> dash >> osp)) >> amount[to_high]];
+inline auto const between = x3::omit[(x3::lit("giữa") | x3::lit("Giữa")) >> sp >> amount[to_low] >> sp >> x3::lit("và") >> sp >>
+                            amount[to_high]];
+inline auto const joined = x3::omit[amount[to_low] >> ((osp >> dash >> osp) | (sp >> to_word >> sp)) >> amount[to_high]];
+inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (from_to | between | joined)];
+
+inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
+
+inline auto const expression_def =
+    x3::eps[reset_expression] >> (rate[mark_rate] | (-make_lead(tables()) >> (range[mark_range] | amount[to_low])));
+
+BOOST_SPIRIT_DEFINE(expression)
+
+}  // namespace figura::detail::grammar::vi
