@@ -153,6 +153,7 @@ struct amount_value {
     bool spelled = false;
     bool has_multiplier = false;
     bool plain_integer = false;  ///< digits only, no separators, no scale: a candidate year
+    std::int32_t scale = 0;      ///< power of ten of the scale word(s), written or spelled
     bool separator_flag = false;
     std::optional<decimal> alternative;
 };
@@ -219,6 +220,7 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         scale = scale != 0 ? scale : spelled->scale;
         last_digit = scale;
     }
+    out.scale = scale;
     out.written.scale_word = std::string(a.scale_text.view());
     if (scale != 0) {
         out.written.exact = false;
@@ -413,7 +415,7 @@ built build_figure(expression_builder b, char const* match_begin, char const* ma
         } else if (low->plain_integer && !b.is_range && f.qual == qualifier::exact && f.value >= decimal(1900) &&
                    f.value <= decimal(2100) && b.low.numeral.view().size() == 4) {
             f.kind = figure_kind::year;
-        } else if (lang == language::vi && ctx.options.implied_vnd && tail.scale >= 6 &&
+        } else if (lang == language::vi && ctx.options.implied_vnd && (high ? high->scale : low->scale) >= 6 &&
                    !is_count_noun(next_word(out.end, text_end))) {
             f.kind = figure_kind::money;
             f.currency.code = "VND";
@@ -683,18 +685,25 @@ result<figure> parse(std::string_view text, parse_options const& options) {
     language const primary = options.lang ? *options.lang : detect_language_in({first, static_cast<std::size_t>(last - first)}).value_or(language::en);
     std::array<language, 2> order{primary, *other_language(primary)};
     std::size_t const tries = options.lang ? 1 : 2;
+    // A reading that consumes everything wins, in language order; a count followed by the noun it
+    // counts (`10,000 GPUs`) is the fallback.
     char const* best_end = nullptr;
+    std::array<std::optional<attempt>, 2> attempts;
     for (std::size_t i = 0; i < tries; ++i) {
-        auto a = try_parse(first, last, order[i], ctx);
-        if (!a) continue;
-        // A count may name what it counts: `10,000 GPUs`, `10.000 GPU`.
-        bool const counted_noun = a->result.fig.kind == figure_kind::count && only_words(a->end, last);
-        if (a->end == last || counted_noun) {
-            std::vector<figure> one{std::move(a->result.fig)};
-            finish_spans(one, text, nfc);
-            return std::move(one.front());
+        attempts[i] = try_parse(first, last, order[i], ctx);
+        if (attempts[i] && (best_end == nullptr || attempts[i]->end > best_end)) best_end = attempts[i]->end;
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (auto& a : attempts) {
+            if (!a) continue;
+            bool const whole = a->end == last;
+            bool const counted_noun = a->result.fig.kind == figure_kind::count && only_words(a->end, last);
+            if (whole || (pass == 1 && counted_noun)) {
+                std::vector<figure> one{std::move(a->result.fig)};
+                finish_spans(one, text, nfc);
+                return std::move(one.front());
+            }
         }
-        if (best_end == nullptr || a->end > best_end) best_end = a->end;
     }
     if (best_end != nullptr) {
         return error_at("F-PARSE-002", "unexpected text after the figure: \"" +

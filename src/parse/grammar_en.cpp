@@ -27,11 +27,12 @@ void fill_tables() {
     // Abbreviations may touch the digits (`14bn`); a lone letter must (`5 m` is five metres).
     for (auto [key, power] : {std::pair{"k", 3}, {"K", 3}, {"m", 6}, {"M", 6}, {"mn", 6}, {"mln", 6}, {"MM", 6}, {"b", 9},
                               {"B", 9}, {"bn", 9}, {"Bn", 9}, {"BN", 9}, {"bln", 9}, {"tn", 12}, {"trn", 12}, {"tln", 12},
-                              {"T", 12}, {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}) {
+                              {"T", 12}, {"cr", 7}, {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}) {
         add_exact(t.scale_attached, key, power);
     }
     for (auto [key, power] : {std::pair{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"mn", 6},
-                              {"mln", 6}, {"bn", 9}, {"bln", 9}, {"tn", 12}, {"trn", 12}}) {
+                              {"mln", 6}, {"bn", 9}, {"bln", 9}, {"tn", 12}, {"trn", 12}, {"lakh", 5}, {"lakh crore", 12},
+                              {"crore", 7}, {"cr", 7}}) {
         add_with_case_variants(t.scale_spaced, key, std::int32_t{power});
     }
 

@@ -77,8 +77,13 @@ std::optional<numeral_reading> read_numeral(std::string_view text, language lang
         out.value = std::move(a->value);
         out.last_digit = a->last_digit;
         out.foreign_convention = flip;
-        // Only a mixed-convention context is worth flagging: `$2,005` in Vietnamese text.
-        if (flip && out.has_separators) {
+        // Flag the readings the other convention would contradict: a mixed context (`$2,005` in
+        // Vietnamese text), or a lone decimal mark before exactly three digits (`10.000` in English,
+        // `83,201` in Vietnamese), which the other convention reads as a thousands group.
+        auto const mark = text.find(first.decimal_mark);
+        bool const three_decimals = mark != std::string_view::npos && text.find(first.group) == std::string_view::npos &&
+                                    text.size() - mark - 1 == 3;
+        if ((flip && out.has_separators) || three_decimals) {
             if (auto b = read_with(text, second); b && b->value != out.value) out.alternative = std::move(b->value);
         }
         return out;
