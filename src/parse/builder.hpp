@@ -40,7 +40,8 @@ struct number_word {
 enum class unit_marker : std::uint8_t { none, percent, age };
 
 /// Role of a word the qualifier table returns: one of the six qualifiers or a kind cue.
-enum class lead_word : std::uint8_t { exact, approx, lt, le, gt, ge, aged };
+/// `year` marks "in"/"năm" before a calendar year (`in 2021`, `năm 2021`).
+enum class lead_word : std::uint8_t { exact, approx, lt, le, gt, ge, aged, year };
 
 /// One amount: optional currency prefix, a number (digits or words), optional scale, optional
 /// currency suffix or unit marker.

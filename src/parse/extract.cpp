@@ -295,6 +295,16 @@ bool is_count_noun(std::string_view word) {
     return std::find(std::begin(nouns), std::end(nouns), lower) != std::end(nouns);
 }
 
+/// The currency a worded quote is per: "to the greenback" -> USD.
+std::string quoted_base(std::string_view words) {
+    auto const ends_with = [&](std::string_view w) { return words.size() >= w.size() && words.substr(words.size() - w.size()) == w; };
+    if (ends_with("dollar") || ends_with("greenback")) return "USD";
+    if (ends_with("euro")) return "EUR";
+    if (ends_with("yuan")) return "CNY";
+    if (ends_with("yen")) return "JPY";
+    return std::string(words);
+}
+
 qualifier qualifier_of(lead_word w) noexcept {
     switch (w) {
     case lead_word::approx: return qualifier::approx;
@@ -303,7 +313,8 @@ qualifier qualifier_of(lead_word w) noexcept {
     case lead_word::gt: return qualifier::gt;
     case lead_word::ge: return qualifier::ge;
     case lead_word::exact:
-    case lead_word::aged: return qualifier::exact;
+    case lead_word::aged:
+    case lead_word::year: return qualifier::exact;
     }
     return qualifier::exact;
 }
@@ -403,19 +414,20 @@ built build_figure(expression_builder b, char const* match_begin, char const* ma
 
         amount_parts const& tail = b.is_range ? b.high : b.low;
         if (!b.low.per_unit.empty() || !tail.per_unit.empty()) {
-            f.kind = figure_kind::rate;  // a unit price: `280.345 đ/kg`
-            auto const unit = tail.per_unit.empty() ? b.low.per_unit.view() : tail.per_unit.view();
-            f.rate_base = std::string(unit.substr(1));
+            f.kind = figure_kind::rate;  // a unit price `280.345 đ/kg`, or a quote `Rmb7.17 to the greenback`
+            auto unit = tail.per_unit.empty() ? b.low.per_unit.view() : tail.per_unit.view();
+            f.rate_base = unit.front() == '/' ? std::string(unit.substr(1)) : quoted_base(unit);
         } else if (b.lead == lead_word::aged || tail.marker == unit_marker::age) {
             f.kind = figure_kind::age;
         } else if (tail.marker == unit_marker::percent) {
             f.kind = figure_kind::percent;
         } else if (low->has_currency) {
             f.kind = figure_kind::money;
-        } else if (low->plain_integer && !b.is_range && f.qual == qualifier::exact && f.value >= decimal(1900) &&
-                   f.value <= decimal(2100) && b.low.numeral.view().size() == 4) {
+        } else if (low->plain_integer && !b.is_range && f.qual == qualifier::exact && f.value >= decimal(1000) &&
+                   f.value <= decimal(2200) && b.low.numeral.view().size() == 4 &&
+                   (b.lead == lead_word::year || (f.value >= decimal(1900) && f.value <= decimal(2100)))) {
             f.kind = figure_kind::year;
-        } else if (lang == language::vi && ctx.options.implied_vnd && (high ? high->scale : low->scale) >= 6 &&
+        } else if (lang == language::vi && ctx.options.implied_vnd && (high ? high->scale : low->scale) >= 3 &&
                    !is_count_noun(next_word(out.end, text_end))) {
             f.kind = figure_kind::money;
             f.currency.code = "VND";
@@ -423,6 +435,8 @@ built build_figure(expression_builder b, char const* match_begin, char const* ma
         } else {
             f.kind = figure_kind::count;
         }
+        // "in"/"năm" lead only a year: `in 2021`; `in $5m` is read from the amount.
+        if (b.lead == lead_word::year && f.kind != figure_kind::year) return out;
         // Spelled-out small numbers ("one of them", "năm ngoái") are words, not figures.
         if (ctx.extracting && low->spelled && !low->has_multiplier && f.kind != figure_kind::money &&
             f.kind != figure_kind::percent) {
@@ -504,6 +518,17 @@ char const* word_before(char const* floor, char const* p) {
     }
     if (q == p) return p;
     while (q > floor && !space_before(floor, q)) --q;
+    // "(khoảng 14 tỷ USD)": the word starts after the bracket or quote.
+    while (q < p) {
+        if (*q == '(' || *q == '[' || *q == '"' || *q == '\'') {
+            ++q;
+        } else if (p - q >= 3 && static_cast<unsigned char>(q[0]) == 0xE2 && static_cast<unsigned char>(q[1]) == 0x80 &&
+                   (static_cast<unsigned char>(q[2]) == 0x9C || static_cast<unsigned char>(q[2]) == 0x98)) {
+            q += 3;
+        } else {
+            break;
+        }
+    }
     return q;
 }
 
@@ -533,8 +558,9 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
-void scan_line(char const* line, char const* line_end, language lang, bool both, context const& ctx,
-               std::vector<figure>& out) {
+/// Scans one line; returns where a numeral too long to read starts, if there is one.
+std::optional<char const*> scan_line(char const* line, char const* line_end, language lang, bool both, context const& ctx,
+                                     std::vector<figure>& out) {
     char const* floor = line;  // figures never overlap: nothing starts before the previous one ends
     char const* p = line;
     while (p < line_end) {
@@ -550,6 +576,11 @@ void scan_line(char const* line, char const* line_end, language lang, bool both,
             }
         }
         char const* anchor = p;
+        if (digit) {
+            char const* q = p;
+            while (q < line_end && (is_ascii_digit(*q) || *q == ',' || *q == '.')) ++q;
+            if (static_cast<std::size_t>(q - p) > max_numeral_length) return p;
+        }
         // Candidate starts, farthest first: up to five words back (qualifiers have up to three
         // words, "between"/"từ" one more; spelled numbers need more), then the anchor's own token.
         std::array<char const*, 8> starts{};
@@ -585,6 +616,7 @@ void scan_line(char const* line, char const* line_end, language lang, bool both,
             while (p < line_end && is_word_char_at(p, line_end)) ++p;
         }
     }
+    return std::nullopt;
 }
 
 /// True when [p, end) holds only words and spaces (a noun after a count).
@@ -595,7 +627,7 @@ bool only_words(char const* p, char const* end) {
             p += n;
             continue;
         }
-        if (!is_word_char_at(p, end) && *p != '-') return false;
+        if (is_ascii_digit(*p) || (!is_word_char_at(p, end) && *p != '-')) return false;
         std::size_t length = 1;
         if (static_cast<unsigned char>(*p) >= 0x80) decode_code_point(p, end, length);
         p += length;
@@ -656,7 +688,13 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
             if (auto d = detect_language_in({p, static_cast<std::size_t>(line_end - p)})) lang = *d;
         }
         previous = lang;
-        scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures);
+        if (auto too_long = scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures)) {
+            std::size_t const at = nfc.to_source(static_cast<std::size_t>(*too_long - t.data()));
+            return error{"F-PARSE-005",
+                         "number too long: figura reads numbers of at most " + std::to_string(max_numeral_length) +
+                             " digits and separators",
+                         line_index(text).span(at, at + 1)};
+        }
         p = newline != nullptr ? newline + 1 : end;
     }
     link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
@@ -697,7 +735,8 @@ result<figure> parse(std::string_view text, parse_options const& options) {
         for (auto& a : attempts) {
             if (!a) continue;
             bool const whole = a->end == last;
-            bool const counted_noun = a->result.fig.kind == figure_kind::count && only_words(a->end, last);
+            bool const counted_noun = a->result.fig.kind == figure_kind::count && a->result.fig.written.scale_word.empty() &&
+                                      is_ascii_digit(*first) && only_words(a->end, last);
             if (whole || (pass == 1 && counted_noun)) {
                 std::vector<figure> one{std::move(a->result.fig)};
                 finish_spans(one, text, nfc);
@@ -726,8 +765,9 @@ result<figure> parse(std::string_view text, parse_options const& options) {
     if (is_ascii_digit(*first)) {
         char const* q = first;
         while (q < last && (is_ascii_digit(*q) || *q == ',' || *q == '.')) ++q;
-        if (static_cast<std::size_t>(q - first) > 400) {
-            return error_at("F-PARSE-005", "number too long: figures have at most 400 digits and separators",
+        if (static_cast<std::size_t>(q - first) > max_numeral_length) {
+            return error_at("F-PARSE-005", "number too long: figura reads numbers of at most " +
+                                               std::to_string(max_numeral_length) + " digits and separators",
                             static_cast<std::size_t>(first - t.data()));
         }
         return error_at("F-PARSE-006", "malformed number \"" + std::string(first, static_cast<std::size_t>(std::min<std::ptrdiff_t>(q - first, 40))) + "\": separators do not fit English (1,000.5) or Vietnamese (1.000,5) grouping",

@@ -47,7 +47,7 @@ void fill_tables() {
              {"more than", gt}, {"over", gt}, {"above", gt}, {"exceeding", gt}, {"upwards of", gt}, {"in excess of", gt},
              {"just over", gt}, {"higher than", gt}, {"greater than", gt},
              {"at least", ge}, {"no less than", ge}, {"not less than", ge}, {"a minimum of", ge}, {"as little as", ge},
-             {"as low as", ge}, {"aged", aged}}) {
+             {"as low as", ge}, {"aged", aged}, {"in", year}}) {
         add_with_case_variants(t.lead, phrase, lead);
     }
 

@@ -19,7 +19,14 @@ inline auto const percent =
     (osp >> x3::lit('%'))[on_percent] | (sp >> (x3::lit("per cent") | x3::lit("percent") | x3::lit("pct")) >> word_end)[on_percent];
 inline auto const age = ((x3::lit("-year-old") >> -x3::lit('s')) | (sp >> x3::lit("years old")) | (sp >> x3::lit("year-old")))[on_age];
 
-inline auto const amount = make_amount(tables(), spelled, make_suffix(tables()) | percent | age);
+/// `Rmb7.17 to the greenback`, `7.25 yuan per dollar`: a quote per unit of another currency.
+inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3::lit("against the") | x3::lit("a")) >> sp >>
+                                       (x3::lit("greenback") | x3::lit("US dollar") | x3::lit("dollar") | x3::lit("euro") |
+                                        x3::lit("yuan") | x3::lit("yen"))][on_per_unit] >>
+                              word_end;
+
+inline auto const amount =
+    make_amount(tables(), spelled, (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age | (sp >> quoted_per));
 
 inline auto const between = x3::omit[(x3::lit("between") | x3::lit("Between")) >> sp >> amount[to_low] >> sp >> x3::lit("and") >> sp >>
                             amount[to_high]];
@@ -31,8 +38,12 @@ inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (between | from_to
 /// `$1 = 7.25 yuan`: a quote, not an amount.
 inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
 
+/// The amount or range itself.
+inline auto const core = range[mark_range] | amount[to_low];
+
+/// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.
 inline auto const expression_def =
-    x3::eps[reset_expression] >> (rate[mark_rate] | (-make_lead(tables()) >> (range[mark_range] | amount[to_low])));
+    x3::eps[reset_expression] >> (rate[mark_rate] | (make_lead(tables()) >> core) | (x3::eps[reset_expression] >> core));
 
 BOOST_SPIRIT_DEFINE(expression)
 

@@ -45,7 +45,7 @@ void fill_tables() {
              {"tối đa", le}, {"không quá", le}, {"lên tới", le}, {"lên đến", le}, {"tới", le}, {"đến", le},
              {"nhiều nhất", le}, {"cao nhất", le},
              {"hơn", gt}, {"trên", gt}, {"vượt", gt}, {"vượt quá", gt}, {"vượt mức", gt}, {"nhiều hơn", gt}, {"cao hơn", gt},
-             {"ít nhất", ge}, {"tối thiểu", ge}, {"không dưới", ge}, {"không ít hơn", ge}, {"thấp nhất", ge}}) {
+             {"ít nhất", ge}, {"tối thiểu", ge}, {"không dưới", ge}, {"không ít hơn", ge}, {"thấp nhất", ge}, {"năm", year}}) {
         add_with_case_variants(t.lead, phrase, lead);
     }
 

@@ -33,8 +33,12 @@ inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (from_to | between
 
 inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
 
+/// The amount or range itself; `hơn 5 triệu USD một chút` ("a little over") keeps its gt reading.
+inline auto const core = (range[mark_range] | amount[to_low]) >> -(sp >> x3::lit("một chút") >> word_end);
+
+/// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.
 inline auto const expression_def =
-    x3::eps[reset_expression] >> (rate[mark_rate] | (-make_lead(tables()) >> (range[mark_range] | amount[to_low])));
+    x3::eps[reset_expression] >> (rate[mark_rate] | (make_lead(tables()) >> core) | (x3::eps[reset_expression] >> core));
 
 BOOST_SPIRIT_DEFINE(expression)
 

@@ -5,9 +5,7 @@
 namespace figura::detail {
 namespace {
 
-// Numerals longer than this are not figures: no news amount has 400 digits, and refusing them
-// keeps pathological input (a megabyte of digits) linear.
-constexpr std::size_t max_numeral_length = 400;
+
 
 struct convention {
     char group;
@@ -56,9 +54,15 @@ std::optional<plain_reading> read_with(std::string_view text, convention c) {
         }
     }
     if (digits.empty()) return std::nullopt;
-    digits.append(fraction);
-    auto const last_digit = -static_cast<std::int32_t>(fraction.size());
-    return plain_reading{decimal(decimal::coefficient_type(digits), last_digit), last_digit};
+    if (!fraction.empty()) {
+        digits.push_back('.');
+        digits.append(fraction);
+    }
+    // decimal::parse reads leading zeros as decimal (cpp_int's own string constructor would take
+    // "075" as octal) and builds long coefficients in chunks.
+    auto value = decimal::parse(digits);
+    if (!value) return std::nullopt;
+    return plain_reading{std::move(*value), -static_cast<std::int32_t>(fraction.size())};
 }
 
 }  // namespace

@@ -13,6 +13,10 @@
 
 namespace figura::detail {
 
+/// Longest numeral figura reads (digits and separators). Longer digit runs are reported as an
+/// error instead of being read: converting them would cost time quadratic in their length.
+inline constexpr std::size_t max_numeral_length = 20000;
+
 struct numeral_reading {
     decimal value;                ///< exact value as written (no scale applied)
     std::int32_t last_digit = 0;  ///< power of ten of the last written digit (0 for integers, -1 for "1.5")
