@@ -735,8 +735,8 @@ result<figure> parse(std::string_view text, parse_options const& options) {
         for (auto& a : attempts) {
             if (!a) continue;
             bool const whole = a->end == last;
-            bool const counted_noun = a->result.fig.kind == figure_kind::count && a->result.fig.written.scale_word.empty() &&
-                                      is_ascii_digit(*first) && only_words(a->end, last);
+            bool const counted_noun = a->result.fig.kind == figure_kind::count &&
+                                      std::any_of(first, a->end, is_ascii_digit) && only_words(a->end, last);
             if (whole || (pass == 1 && counted_noun)) {
                 std::vector<figure> one{std::move(a->result.fig)};
                 finish_spans(one, text, nfc);

@@ -1,0 +1,646 @@
+// Acceptance tests for figura::extract and figura::detect_language: several figures per text with
+// their spans (bytes into the caller's text, 1-based line, code-point column), per-line language
+// detection, parenthetical equivalents, homonyms that are not money, NFD input, invalid UTF-8 and
+// hostile input. Expected readings come from docs/DESIGN.md and the parser issue.
+
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figura/parse.hpp"
+
+namespace {
+
+using figura::figure;
+using figura::figure_kind;
+using figura::language;
+using figura::qualifier;
+
+figura::decimal dec(std::string_view text) { return figura::decimal::from_string(text); }
+
+std::string describe(figure const& f) {
+    std::string out = std::string(figura::to_string(f.kind)) + " " + f.value.to_string();
+    out += " " + (f.currency.code.empty() ? std::string("-") : f.currency.code);
+    out += " " + std::string(figura::to_string(f.qual));
+    out += " lang=" + std::string(figura::to_string(f.lang));
+    out += " span=[" + std::to_string(f.span.begin) + "," + std::to_string(f.span.end) + ") " +
+           std::to_string(f.span.line) + ":" + std::to_string(f.span.column);
+    out += " text='" + f.text + "'";
+    if (f.equivalent_of) out += " equivalent_of=" + std::to_string(*f.equivalent_of);
+    return out;
+}
+
+std::string describe(std::vector<figure> const& figures) {
+    std::string out = std::to_string(figures.size()) + " figure(s)";
+    for (auto const& f : figures) out += "\n  " + describe(f);
+    return out;
+}
+
+std::vector<figure> extract_ok(std::string_view text, figura::parse_options const& options = {}) {
+    INFO("text: " << text);
+    auto result = figura::extract(text, options);
+    if (!result) {
+        FAIL("extract failed: " << result.error().id << " at " << result.error().where.line << ":"
+                                << result.error().where.column << ": " << result.error().message);
+    }
+    return std::move(result).value();
+}
+
+std::vector<figure> money_of(std::vector<figure> const& figures) {
+    std::vector<figure> out;
+    for (auto const& f : figures)
+        if (f.kind == figure_kind::money) out.push_back(f);
+    return out;
+}
+
+/// Expected place of one figure: byte range, line and code-point column.
+struct place {
+    std::size_t begin, end, line, column;
+};
+
+void check_place(figure const& f, place const& p, std::string_view text) {
+    INFO("figure: " << describe(f));
+    CHECK(f.span.begin == p.begin);
+    CHECK(f.span.end == p.end);
+    CHECK(f.span.line == p.line);
+    CHECK(f.span.column == p.column);
+    CHECK(f.text == text.substr(p.begin, p.end - p.begin));
+}
+
+/// Invariants every extracted figure must satisfy, whatever the input.
+void check_invariants(std::vector<figure> const& figures, std::string_view text) {
+    std::size_t previous_begin = 0;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        auto const& f = figures[i];
+        INFO("figure " << i << ": " << describe(f));
+        REQUIRE(f.span.begin < f.span.end);
+        REQUIRE(f.span.end <= text.size());
+        CHECK(f.span.begin >= previous_begin);
+        CHECK(f.span.line >= 1);
+        CHECK(f.span.column >= 1);
+        CHECK(f.text == text.substr(f.span.begin, f.span.end - f.span.begin));
+        if (f.kind == figure_kind::money) CHECK_FALSE(f.currency.code.empty());
+        if (f.equivalent_of) CHECK(*f.equivalent_of < i);
+        if (f.qual == qualifier::exact && !f.is_range()) CHECK(f.bounds.contains(f.value));
+        previous_begin = f.span.begin;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("extract: English paragraph with several figures and their spans", "[extract][en]") {
+    std::string_view const text =
+        "China has introduced a Rmb10tn ($1.4tn) fiscal package. Officials said as much as 100bn yuan "
+        "could go to chips, and that 10,000 GPUs were bought in 2021.";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 5);
+    check_invariants(figures, text);
+
+    CHECK(figures[0].kind == figure_kind::money);
+    CHECK(figures[0].value == dec("10000000000000"));
+    CHECK(figures[0].currency.code == "CNY");
+    CHECK(figures[0].lang == language::en);
+    CHECK_FALSE(figures[0].equivalent_of);
+    check_place(figures[0], {23, 30, 1, 24}, text);
+
+    CHECK(figures[1].kind == figure_kind::money);
+    CHECK(figures[1].value == dec("1400000000000"));
+    CHECK(figures[1].currency.code == "USD");
+    REQUIRE(figures[1].equivalent_of);
+    CHECK(*figures[1].equivalent_of == 0);
+    check_place(figures[1], {32, 38, 1, 33}, text);
+
+    CHECK(figures[2].kind == figure_kind::money);
+    CHECK(figures[2].value == dec("100000000000"));
+    CHECK(figures[2].currency.code == "CNY");
+    CHECK(figures[2].qual == qualifier::le);
+    CHECK_FALSE(figures[2].equivalent_of);
+    check_place(figures[2], {71, 92, 1, 72}, text);
+
+    CHECK(figures[3].kind == figure_kind::count);
+    CHECK(figures[3].value == dec("10000"));
+    CHECK(figures[3].span.begin == 121);
+    CHECK(figures[3].span.column == 122);
+
+    CHECK(figures[4].kind == figure_kind::year);
+    CHECK(figures[4].value == dec("2021"));
+    CHECK(figures[4].span.begin <= 148);
+    CHECK(figures[4].span.end >= 152);
+}
+
+TEST_CASE("extract: Vietnamese text, columns count code points after diacritics", "[extract][vi]") {
+    std::string_view const text =
+        "Hanoi Metro cho biết đã huy động 2.500 tỷ đồng (khoảng 100 triệu USD) vào năm 2023.\n"
+        "Công ty cho biết chi phí dưới 5 triệu USD.";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    check_invariants(figures, text);
+    REQUIRE(figures.size() == 4);
+
+    CHECK(figures[0].kind == figure_kind::money);
+    CHECK(figures[0].value == dec("2500000000000"));
+    CHECK(figures[0].currency.code == "VND");
+    CHECK(figures[0].lang == language::vi);
+    check_place(figures[0], {40, 58, 1, 34}, text);
+
+    CHECK(figures[1].kind == figure_kind::money);
+    CHECK(figures[1].value == dec("100000000"));
+    CHECK(figures[1].currency.code == "USD");
+    CHECK(figures[1].qual == qualifier::approx);
+    REQUIRE(figures[1].equivalent_of);
+    CHECK(*figures[1].equivalent_of == 0);
+    check_place(figures[1], {60, 84, 1, 49}, text);
+
+    CHECK(figures[2].kind == figure_kind::year);
+    CHECK(figures[2].value == dec("2023"));
+    CHECK(figures[2].span.begin <= 96);
+    CHECK(figures[2].span.end >= 100);
+
+    CHECK(figures[3].kind == figure_kind::money);
+    CHECK(figures[3].value == dec("5000000"));
+    CHECK(figures[3].qual == qualifier::lt);
+    CHECK(figures[3].bounds == figura::interval{figura::bound{dec("0"), true}, figura::bound{dec("5000000"), false}});
+    CHECK_FALSE(figures[3].equivalent_of);
+    check_place(figures[3], {131, 152, 2, 26}, text);
+}
+
+TEST_CASE("extract: the language is detected per line in mixed text", "[extract][en][vi]") {
+    std::string_view const text =
+        "Revenue was $2,500 last year.\n"
+        "Doanh thu đạt 2,500 tỷ đồng.\n"
+        "China bought 10,000 GPUs.\n"
+        "Trung Quốc mua 10.000 GPU.";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    check_invariants(figures, text);
+    REQUIRE(figures.size() == 4);
+
+    CHECK(figures[0].lang == language::en);
+    CHECK(figures[0].kind == figure_kind::money);
+    CHECK(figures[0].value == dec("2500"));
+    CHECK(figures[0].currency.code == "USD");
+    check_place(figures[0], {12, 18, 1, 13}, text);
+
+    // Same digits, Vietnamese convention: the comma is the decimal mark.
+    CHECK(figures[1].lang == language::vi);
+    CHECK(figures[1].kind == figure_kind::money);
+    CHECK(figures[1].value == dec("2500000000"));
+    CHECK(figures[1].currency.code == "VND");
+    check_place(figures[1], {47, 65, 2, 15}, text);
+
+    CHECK(figures[2].lang == language::en);
+    CHECK(figures[2].kind == figure_kind::count);
+    CHECK(figures[2].value == dec("10000"));
+    CHECK(figures[2].span.begin == 80);
+    CHECK(figures[2].span.line == 3);
+    CHECK(figures[2].span.column == 14);
+
+    CHECK(figures[3].lang == language::vi);
+    CHECK(figures[3].kind == figure_kind::count);
+    CHECK(figures[3].value == dec("10000"));
+    CHECK(figures[3].span.begin == 110);
+    CHECK(figures[3].span.line == 4);
+    CHECK(figures[3].span.column == 16);
+}
+
+TEST_CASE("extract: a given language overrides detection", "[extract][en][vi]") {
+    // "Doanh thu" has no Vietnamese-only letter, so detection alone cannot call this line Vietnamese.
+    std::string_view const text = "Doanh thu 10.000 GPU";
+    figura::parse_options options;
+    options.lang = language::vi;
+    auto const forced = extract_ok(text, options);
+    INFO(describe(forced));
+    REQUIRE(forced.size() == 1);
+    CHECK(forced[0].lang == language::vi);
+    CHECK(forced[0].kind == figure_kind::count);
+    CHECK(forced[0].value == dec("10000"));
+
+    options.lang = language::en;
+    auto const english = extract_ok(text, options);
+    INFO(describe(english));
+    REQUIRE(english.size() == 1);
+    CHECK(english[0].lang == language::en);
+    CHECK(english[0].value == dec("10"));
+}
+
+TEST_CASE("extract: detect_language judges by Vietnamese letters", "[extract][en][vi]") {
+    CHECK(figura::detect_language("Doanh thu đạt 2,5 tỷ đồng") == language::vi);
+    CHECK(figura::detect_language("Công ty cho biết chi phí dưới 5 triệu USD.") == language::vi);
+    CHECK(figura::detect_language("Revenue was $2.5bn last year.") == language::en);
+    CHECK(figura::detect_language("China has introduced a Rmb10tn ($1.4tn) fiscal package.") == language::en);
+    CHECK(figura::detect_language("12,345 $ 678 - 90%") == std::nullopt);
+    CHECK(figura::detect_language("") == std::nullopt);
+}
+
+TEST_CASE("extract: a parenthesised amount is the equivalent of the one before it", "[extract][en][vi]") {
+    struct pair_case {
+        std::string_view text;
+        std::string_view first_value, first_currency;
+        std::string_view second_value, second_currency;
+        qualifier second_qual;
+    };
+    constexpr pair_case cases[] = {
+        {"Rmb10tn ($1.4tn)", "10000000000000", "CNY", "1400000000000", "USD", qualifier::exact},
+        {"inject Rmb500bn ($81bn)", "500000000000", "CNY", "81000000000", "USD", qualifier::exact},
+        {"1.36 trillion yuan (US$213.42 billion)", "1360000000000", "CNY", "213420000000", "USD", qualifier::exact},
+        {"€12.6 trillion ($16.8 trillion)", "12600000000000", "EUR", "16800000000000", "USD", qualifier::exact},
+        {"Rmb10tn (about $1.4tn)", "10000000000000", "CNY", "1400000000000", "USD", qualifier::approx},
+        {"100 tỷ nhân dân tệ (khoảng 14 tỷ USD)", "100000000000", "CNY", "14000000000", "USD", qualifier::approx},
+        {"1.600 tỷ Nhân dân tệ (240 tỷ USD)", "1600000000000", "CNY", "240000000000", "USD", qualifier::exact},
+        {"vượt 100 tỷ yen (674 triệu USD)", "100000000000", "JPY", "674000000", "USD", qualifier::exact},
+        {"176.800 nhân dân tệ (khoảng 637 triệu đồng)", "176800", "CNY", "637000000", "VND", qualifier::approx},
+    };
+    for (auto const& c : cases) {
+        DYNAMIC_SECTION(c.text) {
+            auto const figures = extract_ok(c.text);
+            INFO(describe(figures));
+            check_invariants(figures, c.text);
+            REQUIRE(figures.size() == 2);
+            CHECK(figures[0].value == dec(c.first_value));
+            CHECK(figures[0].currency.code == c.first_currency);
+            CHECK_FALSE(figures[0].equivalent_of);
+            CHECK(figures[1].value == dec(c.second_value));
+            CHECK(figures[1].currency.code == c.second_currency);
+            CHECK(figures[1].qual == c.second_qual);
+            REQUIRE(figures[1].equivalent_of);
+            CHECK(*figures[1].equivalent_of == 0);
+        }
+    }
+}
+
+TEST_CASE("extract: equivalents link to the right figure in a longer text", "[extract][vi]") {
+    std::string_view const text = "Trung Quốc chi 1.600 tỷ Nhân dân tệ (240 tỷ USD) cho dự án. Giá trị vượt 100 tỷ yen (674 triệu USD).";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    check_invariants(figures, text);
+    REQUIRE(figures.size() == 4);
+    check_place(figures[0], {17, 43, 1, 16}, text);
+    check_place(figures[1], {45, 57, 1, 38}, text);
+    REQUIRE(figures[1].equivalent_of);
+    CHECK(*figures[1].equivalent_of == 0);
+    CHECK(figures[2].qual == qualifier::gt);
+    CHECK(figures[2].currency.code == "JPY");
+    CHECK_FALSE(figures[2].equivalent_of);
+    REQUIRE(figures[3].equivalent_of);
+    CHECK(*figures[3].equivalent_of == 2);
+}
+
+TEST_CASE("extract: exchange-rate quotes are rates, never money", "[extract][en][vi]") {
+    SECTION("($1 = 7.25 yuan) after an amount") {
+        std::string_view const text = "The deal is worth 100bn yuan ($14bn).\n($1 = 7.25 yuan)";
+        auto const figures = extract_ok(text);
+        INFO(describe(figures));
+        check_invariants(figures, text);
+        auto const money = money_of(figures);
+        REQUIRE(money.size() == 2);
+        CHECK(money[0].value == dec("100000000000"));
+        CHECK(money[1].value == dec("14000000000"));
+        REQUIRE(figures.size() == 3);
+        CHECK(figures[2].kind == figure_kind::rate);
+        CHECK(figures[2].value == dec("7.25"));
+        CHECK(figures[2].currency.code == "CNY");
+        CHECK(figures[2].rate_base == "USD");
+        CHECK(figures[2].span.line == 2);
+    }
+    SECTION("Reuters footer") {
+        std::string_view const text = "Sales reached 607.1 billion yuan. ($1 = 6.8740 Chinese yuan renminbi)";
+        auto const figures = extract_ok(text);
+        INFO(describe(figures));
+        auto const money = money_of(figures);
+        REQUIRE(money.size() == 1);
+        CHECK(money[0].value == dec("607100000000"));
+        REQUIRE(figures.size() == 2);
+        CHECK(figures[1].kind == figure_kind::rate);
+        CHECK(figures[1].value == dec("6.8740"));
+        CHECK(figures[1].rate_base == "USD");
+    }
+    SECTION("a unit price in Vietnamese") {
+        auto const figures = extract_ok("Giá lợn hơi là 280.345 đ/kg.");
+        INFO(describe(figures));
+        CHECK(money_of(figures).empty());
+        REQUIRE(figures.size() == 1);
+        CHECK(figures[0].kind == figure_kind::rate);
+        CHECK(figures[0].value == dec("280345"));
+        CHECK(figures[0].rate_base == "kg");
+    }
+    SECTION("Rmb7.17 to the greenback") {
+        auto const figures = extract_ok("The yuan weakened to Rmb7.17 to the greenback.");
+        INFO(describe(figures));
+        CHECK(money_of(figures).empty());
+    }
+}
+
+TEST_CASE("extract: homonyms of currency and scale words give no money", "[extract][vi][en]") {
+    constexpr std::string_view texts[] = {
+        "tỷ giá",
+        "Tỷ giá USD/VND hôm nay tăng mạnh.",
+        "Tỷ lệ thất nghiệp giảm.",
+        "Tôi đồng ý với kế hoạch này.",
+        "Đồng Nai là một tỉnh đẹp.",
+        "Đồng Tháp có nhiều cánh đồng lúa.",
+        "Hà Nội là thủ đô của Việt Nam.",
+        "Khu đô thị mới rất rộng.",
+        "Yên Bái là một tỉnh miền núi.",
+        "Cuộc sống bình yên.",
+        "Đội tuyển đứng đầu bảng xếp hạng.",
+        "Kết quả thật tệ.",
+        "The truck weighs 12,000 pounds.",
+        "A 12,000-pound truck.",
+        "Con cá voi nặng hơn 12.000 pound.",
+        "One of them left.",
+        "She has two children and three dogs.",
+        "Họ có hai mươi mốt người.",
+        "Một trong số họ đã rời đi.",
+        "$",
+        "Price: $ only.",
+    };
+    for (auto const text : texts) {
+        INFO("text: " << text);
+        auto const result = figura::extract(text);
+        if (!result) {
+            FAIL_CHECK("extract failed: " << result.error().id << ": " << result.error().message);
+            continue;
+        }
+        INFO(describe(*result));
+        check_invariants(*result, text);
+        CHECK(money_of(*result).empty());
+        for (auto const& f : *result) CHECK(f.kind != figure_kind::rate);
+    }
+}
+
+TEST_CASE("extract: spelled-out numbers are reported only with a multiplier word", "[extract][en][vi]") {
+    CHECK(extract_ok("One of them left.").empty());
+    CHECK(extract_ok("Họ có hai mươi mốt người.").empty());
+    auto const en = extract_ok("Two hundred million dollars was spent.");
+    INFO(describe(en));
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].value == dec("200000000"));
+    CHECK(en[0].currency.code == "USD");
+    CHECK(en[0].span.begin == 0);
+    auto const vi = extract_ok("Hai trăm triệu đồng đã được chi.");
+    INFO(describe(vi));
+    REQUIRE(vi.size() == 1);
+    CHECK(vi[0].value == dec("200000000"));
+    CHECK(vi[0].currency.code == "VND");
+}
+
+TEST_CASE("extract: a homonym next to real money does not change it", "[extract][vi]") {
+    struct homonym_case {
+        std::string_view text;
+        std::string_view value;
+        place where;
+    };
+    constexpr homonym_case cases[] = {
+        {"Anh ấy đồng ý trả 5 triệu đồng.", "5000000", {26, 43, 1, 19}},
+        {"Đồng Nai thu 3.000 tỷ đồng.", "3000000000000", {16, 34, 1, 14}},
+        {"Yên Bái nhận 200 tỷ đồng.", "200000000000", {17, 33, 1, 14}},
+        {"Thủ đô Hà Nội chi 1.000 tỷ đồng.", "1000000000000", {25, 43, 1, 19}},
+        {"Tỷ lệ nợ xấu là 2% trên tổng 500 tỷ đồng.", "500000000000", {41, 57, 1, 30}},
+    };
+    for (auto const& c : cases) {
+        DYNAMIC_SECTION(c.text) {
+            auto const figures = extract_ok(c.text);
+            INFO(describe(figures));
+            check_invariants(figures, c.text);
+            auto const money = money_of(figures);
+            REQUIRE(money.size() == 1);
+            CHECK(money[0].value == dec(c.value));
+            CHECK(money[0].currency.code == "VND");
+            CHECK(money[0].currency.source == figura::currency_source::name);
+            check_place(money[0], c.where, c.text);
+        }
+    }
+    auto const with_percent = extract_ok("Tỷ lệ nợ xấu là 2% trên tổng 500 tỷ đồng.");
+    REQUIRE(with_percent.size() == 2);
+    CHECK(with_percent[0].kind == figure_kind::percent);
+    CHECK(with_percent[0].value == dec("2"));
+    CHECK(with_percent[0].span.begin == 25);
+}
+
+TEST_CASE("extract: plain numbers keep their kind", "[extract][en][vi]") {
+    struct kind_case {
+        std::string_view text;
+        figure_kind kind;
+        std::string_view value;
+    };
+    constexpr kind_case cases[] = {
+        {"Nvidia sold 10,000 GPUs.", figure_kind::count, "10000"},
+        {"Nvidia bán 10.000 GPU.", figure_kind::count, "10000"},
+        {"Inflation rose 5% last month.", figure_kind::percent, "5"},
+        {"Lạm phát tăng 5% trong tháng.", figure_kind::percent, "5"},
+        {"Output grew 3.8 per cent.", figure_kind::percent, "3.8"},
+        {"Lạm phát là 3,8 phần trăm.", figure_kind::percent, "3.8"},
+        {"The plant opened in 2021.", figure_kind::year, "2021"},
+        {"Nhà máy mở cửa năm 2021.", figure_kind::year, "2021"},
+        {"The chief executive, aged 45, resigned.", figure_kind::age, "45"},
+        {"A 45-year-old engineer.", figure_kind::age, "45"},
+        {"Ông ấy 45 tuổi.", figure_kind::age, "45"},
+    };
+    for (auto const& c : cases) {
+        DYNAMIC_SECTION(c.text) {
+            auto const figures = extract_ok(c.text);
+            INFO(describe(figures));
+            check_invariants(figures, c.text);
+            REQUIRE(figures.size() == 1);
+            CHECK(figures[0].kind == c.kind);
+            CHECK(figures[0].value == dec(c.value));
+            CHECK(figures[0].currency.code.empty());
+        }
+    }
+}
+
+TEST_CASE("extract: a Vietnamese amount with a scale word and no currency is implied VND", "[extract][vi]") {
+    std::string_view const text = "Rút 4.000 tỷ từ ngân sách";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].kind == figure_kind::money);
+    CHECK(figures[0].value == dec("4000000000000"));
+    CHECK(figures[0].currency.code == "VND");
+    CHECK(figures[0].currency.source == figura::currency_source::implied);
+    check_place(figures[0], {5, 15, 1, 5}, text);
+}
+
+TEST_CASE("extract: a range is one figure, not two", "[extract][en][vi]") {
+    std::string_view const vi_text = "Chi phí từ 5 đến 6 triệu USD mỗi năm.";
+    auto const vi = extract_ok(vi_text);
+    INFO(describe(vi));
+    REQUIRE(vi.size() == 1);
+    CHECK(vi[0].value == dec("5000000"));
+    REQUIRE(vi[0].range_high);
+    CHECK(vi[0].range_high->value == dec("6000000"));
+    check_place(vi[0], {9, 36, 1, 9}, vi_text);
+
+    auto const en = extract_ok("The cost was between $5m and $6m a year.");
+    INFO(describe(en));
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].value == dec("5000000"));
+    REQUIRE(en[0].range_high);
+    CHECK(en[0].range_high->value == dec("6000000"));
+    CHECK(en[0].text == "between $5m and $6m");
+}
+
+TEST_CASE("extract: $2,005 inside Vietnamese text records the separator ambiguity", "[extract][vi]") {
+    std::string_view const text = "Giá vàng quanh mức $2,005 một ounce.";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].lang == language::vi);
+    CHECK(figures[0].currency.code == "USD");
+    CHECK(figures[0].ambiguous == figura::ambiguity::separator);
+    REQUIRE(figures[0].alternative_value);
+    bool const both = (figures[0].value == dec("2.005") && *figures[0].alternative_value == dec("2005")) ||
+                      (figures[0].value == dec("2005") && *figures[0].alternative_value == dec("2.005"));
+    CHECK(both);
+    check_place(figures[0], {23, 29, 1, 20}, text);
+}
+
+TEST_CASE("extract: CRLF line ends count as one line break", "[extract][en]") {
+    std::string_view const text = "Line one.\r\nCost: $5m";
+    auto const figures = extract_ok(text);
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    check_place(figures[0], {17, 20, 2, 7}, text);
+}
+
+TEST_CASE("extract: NFD input gives the NFC figures with spans into the original bytes", "[extract][vi]") {
+    std::string_view const nfc =
+        "Hanoi Metro cho biết đã huy động 2.500 tỷ đồng (khoảng 100 triệu USD) vào năm 2023.\n"
+        "Công ty cho biết chi phí dưới 5 triệu USD.";
+    // The same text decomposed (NFD): base letters followed by combining marks.
+    std::string_view const nfd =
+        "Hanoi Metro cho bie\xcc\x82\xcc\x81t \xc4\x91" "a\xcc\x83 huy \xc4\x91o\xcc\xa3\xcc\x82ng 2.500 ty\xcc\x89 \xc4\x91o\xcc\x82\xcc\x80ng "
+        "(khoa\xcc\x89ng 100 trie\xcc\xa3\xcc\x82u USD) va\xcc\x80o na\xcc\x86m 2023.\n"
+        "Co\xcc\x82ng ty cho bie\xcc\x82\xcc\x81t chi phi\xcc\x81 du\xcc\x9bo\xcc\x9b\xcc\x81i 5 trie\xcc\xa3\xcc\x82u USD.";
+    REQUIRE(nfd.size() == 173);
+    auto const expected = extract_ok(nfc);
+    auto const figures = extract_ok(nfd);
+    INFO("NFC: " << describe(expected) << "\nNFD: " << describe(figures));
+    check_invariants(figures, nfd);
+    REQUIRE(figures.size() == expected.size());
+    REQUIRE(figures.size() == 4);
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        INFO("figure " << i);
+        CHECK(figures[i].kind == expected[i].kind);
+        CHECK(figures[i].value == expected[i].value);
+        CHECK(figures[i].currency.code == expected[i].currency.code);
+        CHECK(figures[i].qual == expected[i].qual);
+        CHECK(figures[i].lang == language::vi);
+    }
+    // Byte offsets and code-point columns are those of the NFD text the caller passed in.
+    check_place(figures[0], {45, 65, 1, 39}, nfd);
+    check_place(figures[1], {67, 93, 1, 57}, nfd);
+    check_place(figures[3], {146, 172, 2, 30}, nfd);
+}
+
+TEST_CASE("extract: invalid UTF-8 is an error with its line and column", "[extract]") {
+    struct bad_case {
+        std::string_view text;
+        std::size_t begin, line, column;
+    };
+    constexpr bad_case cases[] = {
+        {"Doanh thu 5 tỷ đồng\n$5m \xff xyz", 29, 2, 5},    // stray byte
+        {"abc \xe1\xbb", 4, 1, 5},                             // truncated sequence at the end
+        {"Giá \xc0\xaf 5 tỷ", 5, 1, 5},                        // overlong '/'
+        {"x\xed\xa0\x80y", 1, 1, 2},                           // UTF-16 surrogate
+        {"đ\xf4\x90\x80\x80", 2, 1, 2},                        // above U+10FFFF
+        {"line 1\nline 2\n\x80", 14, 3, 1},                    // continuation byte at a line start
+    };
+    for (auto const& c : cases) {
+        INFO("byte offset " << c.begin);
+        auto const result = figura::extract(c.text);
+        CHECK_FALSE(result);
+        if (result) continue;
+        auto const& e = result.error();
+        INFO("error: " << e.id << " at " << e.where.line << ":" << e.where.column << " byte " << e.where.begin
+                       << ": " << e.message);
+        CHECK(e.id.rfind("F-", 0) == 0);
+        CHECK_FALSE(e.message.empty());
+        CHECK(e.where.begin == c.begin);
+        CHECK(e.where.line == c.line);
+        CHECK(e.where.column == c.column);
+    }
+}
+
+TEST_CASE("extract: empty text and text without figures give an empty vector", "[extract]") {
+    CHECK(extract_ok("").empty());
+    CHECK(extract_ok("\n\n").empty());
+    CHECK(extract_ok("No figures here at all.").empty());
+    CHECK(extract_ok("Không có con số nào ở đây.").empty());
+}
+
+TEST_CASE("extract: a 10,000-digit number is exact or an error, never a guess", "[extract][robustness]") {
+    std::string const digits(10000, '9');
+    std::string const text = "Revenue was $" + digits + "bn last year.";
+    auto const result = figura::extract(text);
+    if (!result) {
+        CHECK_FALSE(result.error().id.empty());
+        CHECK(result.error().where.line == 1);
+        CHECK(result.error().where.begin >= 12);
+    } else {
+        INFO(describe(*result));
+        check_invariants(*result, text);
+        // No silent drop: the figure is reported with its exact value.
+        auto const money = money_of(*result);
+        REQUIRE(money.size() == 1);
+        CHECK(money[0].value == dec(digits + "000000000"));
+        CHECK(money[0].span.begin == 12);
+    }
+}
+
+TEST_CASE("extract: hostile input never crashes or hangs", "[extract][robustness]") {
+    SECTION("1 MB of pseudo-random bytes") {
+        std::mt19937 gen(20250304u);  // fixed seed: failures reproduce
+        std::string bytes(1u << 20, '\0');
+        for (auto& b : bytes) b = static_cast<char>(gen() & 0xFFu);
+        auto const result = figura::extract(bytes);
+        if (result) {
+            check_invariants(*result, bytes);
+        } else {
+            CHECK_FALSE(result.error().id.empty());
+            CHECK(result.error().where.begin < bytes.size());
+        }
+    }
+    SECTION("1 MB of pseudo-random printable ASCII") {
+        std::mt19937 gen(7u);
+        std::string text(1u << 20, ' ');
+        for (auto& c : text) {
+            auto const r = gen() % 100u;
+            c = r < 3 ? '\n' : static_cast<char>(0x20 + gen() % 95u);
+        }
+        auto const result = figura::extract(text);
+        REQUIRE(result);
+        check_invariants(*result, text);
+    }
+    SECTION("256 KB of figure-like tokens in both languages") {
+        constexpr std::string_view tokens[] = {
+            "$", "US$", "Rmb", "¥", "€", "£", "₫", "đ", "1", "14", "2,005", "10.000", "1,5", "0", "999",
+            ".", ",", "-", "–", " ", " ", " ", "\n", "(", ")", "=", "%", "bn", "m", "tn", "k", "billion",
+            "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "yuan", "dollars", "đồng", "nhân dân tệ", "USD",
+            "VND", "khoảng", "dưới", "hơn", "từ", "đến", "about", "less than", "between", "and", "to",
+            "hai", "trăm", "mươi", "lẻ", "one", "hundred", "tỷ giá", "Đồng Nai", "pounds", "e", "E9", "đ/kg",
+        };
+        std::mt19937 gen(42u);
+        std::string text;
+        while (text.size() < (1u << 18)) text += tokens[gen() % std::size(tokens)];
+        auto const result = figura::extract(text);
+        REQUIRE(result);
+        check_invariants(*result, text);
+    }
+    SECTION("long runs of one character") {
+        for (char const c : {'$', '9', ',', '.', '(', '-', ' '}) {
+            std::string const text(100000, c);
+            INFO("character " << c);
+            auto const result = figura::extract(text);
+            if (result) check_invariants(*result, text);
+            else CHECK_FALSE(result.error().id.empty());
+        }
+    }
+}
