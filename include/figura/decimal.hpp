@@ -4,7 +4,9 @@
 /// Money is never a binary float in figura. A `decimal` is built only from figura's own digit
 /// scanner (`decimal::parse`), from integers, or from a coefficient and an exponent; there is no
 /// constructor from `double`. Addition, subtraction and multiplication are exact. Division always
-/// names its scale and rounding mode.
+/// names its scale and rounding mode. A result that would need an exponent outside int32 or
+/// aligning by more than 100,000 digits (1e2000000000 + 1) throws `figura::exception` F-DECIMAL-003
+/// instead of allocating gigabytes.
 
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -49,7 +51,8 @@ public:
     explicit decimal(Float) = delete;
 
     /// Reads `[+-]digits[.digits][e[+-]digits]` exactly (ASCII, '.' as the decimal mark, no grouping).
-    /// Anything else is an error naming the offending byte (column is 1-based).
+    /// Anything else is an error F-DECIMAL-001 naming the offending byte (column is 1-based); so are
+    /// more than 100,000 digits and exponents outside int32.
     static result<decimal> parse(std::string_view text);
 
     /// Like `parse`, but throws `figura::exception`; for literals in code and tests.
@@ -86,6 +89,8 @@ public:
 
     /// Plain positional notation with no exponent and no grouping, keeping the written scale:
     /// decimal(140, -1) -> "14.0", decimal(14, 9) -> "14000000000".
+    /// When |exponent| > 1000 the result is scientific instead, so that it stays small and `parse`
+    /// reads it back: decimal(1, 2000000000) -> "1E+2000000000", decimal(123, -2000) -> "1.23E-1998".
     [[nodiscard]] std::string to_string() const;
 
     /// Number of significant decimal digits in the coefficient (0 for zero).

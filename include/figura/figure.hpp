@@ -38,7 +38,10 @@ enum class qualifier {
 /// Separator readings that depend on convention; set when the parser had to choose.
 enum class ambiguity : std::uint8_t {
     none = 0,
-    separator = 1,  ///< `$2,005` in Vietnamese text, `1,5` in English: the other convention gives `alternative_value`
+    /// The separators were read by a convention other than the text's own (`1,5 billion` in English),
+    /// or both conventions read them with different values (`$2,005` in Vietnamese text, `10.000`
+    /// in English): then `alternative_value` holds the other reading.
+    separator = 1,
 };
 
 /// One number as written, with the scale word applied: a figure's value, or one end of a range.
@@ -69,7 +72,8 @@ struct figure {
     /// For `kind == rate`: the currency (or unit, e.g. "kg") one unit of which is quoted.
     std::string rate_base;
 
-    /// Set when the separator reading is convention-dependent (see `ambiguity::separator`).
+    /// Set when the separator reading is convention-dependent (see `ambiguity::separator`);
+    /// `alternative_value` is the other convention's reading when it has one.
     ambiguity ambiguous = ambiguity::none;
     std::optional<decimal> alternative_value;
 

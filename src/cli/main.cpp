@@ -1,1 +1,53 @@
-int main() { return 0; }
+// The figura command-line tool. Each subcommand lives in src/cli/cmd_<name>.cpp; this file wires
+// them up and turns every failure into a message and an exit code (commands.hpp lists them).
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <exception>
+
+#include "cli/commands.hpp"
+#include "figura/error.hpp"
+#include "figura/version.hpp"
+
+int main(int argc, char** argv) {
+    namespace cli = figura::cli;
+
+    CLI::App app{"figura: exact monetary figures from English and Vietnamese text", "figura"};
+    app.set_version_flag("--version", "figura " FIGURA_VERSION_STRING, "Print the version and exit");
+    // At most one command; none is reported after parsing so `figura bogus` says what was wrong.
+    app.require_subcommand(0, 1);
+    // Usage errors look like every other figura error and say where to find help.
+    app.failure_message([](CLI::App const* top, CLI::Error const& e) {
+        // Point at the help of the command being used when the error came from its arguments.
+        std::string command = top->get_name();
+        auto const used = top->get_subcommands();
+        if (!used.empty()) command += " " + used.front()->get_name();
+        return fmt::format("figura: error: {}\nRun `{} --help` for usage.\n", e.what(), command);
+    });
+    app.footer("Run `figura help COMMAND` for a command's options. Documentation: docs/cli.md.");
+
+    int status = cli::exit_ok;
+    cli::add_parse_command(app, status);
+    cli::add_extract_command(app, status);
+    cli::add_help_command(app, status);
+
+    try {
+        app.parse(argc, argv);
+    } catch (CLI::ParseError const& e) {
+        // --help and --version arrive as "errors" with exit code 0; real usage errors are status 2.
+        int const code = app.exit(e);
+        return code == 0 ? cli::exit_ok : cli::exit_input_error;
+    } catch (figura::exception const& e) {
+        fmt::print(stderr, "figura: error[{}]: {}\n", e.details().id, e.details().message);
+        return cli::exit_input_error;
+    } catch (std::exception const& e) {
+        fmt::print(stderr, "figura: internal error: {}\n", e.what());
+        return cli::exit_internal_error;
+    }
+    if (app.get_subcommands().empty()) {
+        fmt::print(stderr, "figura: error: no command given (parse, extract, help)\nRun `figura --help` for usage.\n");
+        return cli::exit_input_error;
+    }
+    return status;
+}

@@ -43,6 +43,9 @@ struct currency_lexicon {
 /// The built-in lexicon, built on first use (thread-safe) from ICU data and figura's tables.
 currency_lexicon const& builtin_currency_lexicon();
 
+/// Builds a fresh lexicon, uncached (what builtin_currency_lexicon() does once); for benchmarks and tests.
+currency_lexicon build_currency_lexicon();
+
 /// The dollars a bare `$` may mean, most likely first (USD, HKD, SGD, AUD, CAD, NZD, TWD, ...).
 std::vector<std::string> const& dollar_currencies();
 

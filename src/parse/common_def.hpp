@@ -124,7 +124,19 @@ inline auto const on_numeral = [](auto& ctx) {
     b.current.numeral = matched(ctx);
     x3::_pass(ctx) = is_numeral(b.current.numeral.view(), b.lang);
 };
-inline auto const on_number_word = [](auto& ctx) { builder_of(ctx).current.words.push_back(x3::_attr(ctx)); };
+/// Spelled numbers start with a digit word ("two", "hai", "mười") and stay short, so a run of
+/// "million million ..." costs one failed attempt, not a quadratic rescan.
+inline constexpr std::size_t max_number_words = 16;
+inline auto const on_number_word = [](auto& ctx) {
+    auto& words = builder_of(ctx).current.words;
+    number_word const& w = x3::_attr(ctx);
+    bool const opener = w.role == word_role::unit || w.role == word_role::teen || w.role == word_role::tens;
+    if ((words.empty() && !opener) || words.size() >= max_number_words) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    words.push_back(w);
+};
 inline auto const on_words_done = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.current.words_text = matched(ctx);

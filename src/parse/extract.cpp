@@ -42,6 +42,14 @@ bool space_before(char const* begin, char const* p) noexcept {
     return false;
 }
 
+/// Length of the horizontal space that ends just before `p` (0 when none).
+std::size_t space_length_before(char const* begin, char const* p) noexcept {
+    for (std::size_t n = 1; n <= 3 && static_cast<std::size_t>(p - begin) >= n; ++n) {
+        if (space_length(p - n, p) == n) return n;
+    }
+    return 0;
+}
+
 /// Openers that end a token when scanning back from a number: `($14bn)`, `"$5m"`, `“5 tỷ”`.
 bool opener_before(char const* begin, char const* p) noexcept {
     if (p == begin) return true;
@@ -344,6 +352,7 @@ struct built {
     build_status status = build_status::rejected;
     figure fig;
     char const* end = nullptr;  ///< where the figure ends (may be before the grammar's end)
+    bool homonym = false;       ///< a currency-looking word was ordinary language (`đồng ý`)
 };
 
 /// Turns a grammar match into a figure, or says why not.
@@ -357,7 +366,8 @@ built build_figure(expression_builder b, char const* match_begin, char const* ma
     amount_parts& last = (b.is_range || b.is_rate) ? b.high : b.low;
     if (last.suffix >= 0 && last.classifier_text.empty() && is_homonym(last.suffix_text.view(), next_word(match_end, text_end))) {
         char const* cut = last.suffix_text.begin;
-        while (cut > last.begin && space_before(last.begin, cut)) --cut;
+        while (cut > last.begin && space_before(last.begin, cut)) cut -= space_length_before(last.begin, cut);
+        out.homonym = true;
         last.suffix = -1;
         last.suffix_text = {};
         last.end = cut;
@@ -586,6 +596,14 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
         std::array<char const*, 8> starts{};
         std::size_t count = 0;
         char const* own = token_start(floor, anchor);
+        // `$5m-$6m-$7m`: a dash right after the previous figure joins, it does not start, the next one.
+        if (own == floor && own < anchor && floor != line) {
+            if (*own == '-') {
+                ++own;
+            } else if (starts_with(own, anchor, "\xE2\x80\x93") || starts_with(own, anchor, "\xE2\x80\x94")) {
+                own += 3;
+            }
+        }
         starts[count++] = own;
         char const* q = own;
         std::size_t const back = digit ? 4 : 7;
@@ -711,7 +729,9 @@ result<figure> parse(std::string_view text, parse_options const& options) {
     line_index const lines(text);
     auto const error_at = [&](std::string id, std::string message, std::size_t nfc_offset) {
         std::size_t const at = nfc.to_source(nfc_offset);
-        return error{std::move(id), std::move(message), lines.span(at, std::min(at + 1, text.size()))};
+        std::size_t end = std::min(at + 1, text.size());
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+        return error{std::move(id), std::move(message), lines.span(at, end)};
     };
 
     char const* first = t.data();
@@ -735,7 +755,7 @@ result<figure> parse(std::string_view text, parse_options const& options) {
         for (auto& a : attempts) {
             if (!a) continue;
             bool const whole = a->end == last;
-            bool const counted_noun = a->result.fig.kind == figure_kind::count &&
+            bool const counted_noun = a->result.fig.kind == figure_kind::count && !a->result.homonym &&
                                       std::any_of(first, a->end, is_ascii_digit) && only_words(a->end, last);
             if (whole || (pass == 1 && counted_noun)) {
                 std::vector<figure> one{std::move(a->result.fig)};

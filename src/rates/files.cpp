@@ -1,0 +1,123 @@
+// The embedded default table, file loading and the user rates directory.
+
+#include "rates/embedded.hpp"
+#include "rates/model.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <system_error>
+
+namespace figura {
+
+namespace {
+
+constexpr std::string_view err_io = "F-RATE-110";
+
+error io_error(std::string message) {
+    error e;
+    e.id = std::string(err_io);
+    e.message = std::move(message);
+    return e;
+}
+
+result<std::string> read_file(std::filesystem::path const& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return io_error(file.string() + ": cannot open file");
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return io_error(file.string() + ": read error");
+    return data;
+}
+
+}  // namespace
+
+rate_table const& rate_table::embedded() {
+    // Built once (thread-safe static initialisation); a table that fails to load is a build fault.
+    static rate_table const table = [] {
+        builder b;
+        for (std::size_t i = 0; i < detail::embedded_rate_file_count; ++i) {
+            auto const& f = detail::embedded_rate_files[i];
+            auto data = load_figura_rates(std::string_view(f.data, f.size), f.name);
+            if (!data) throw exception(data.error());
+            auto added = b.add(*data);
+            if (!added) throw exception(added.error());
+        }
+        return b.build();
+    }();
+    return table;
+}
+
+result<rate_source_data> load_rates_file(std::filesystem::path const& file, std::optional<rate_file_format> format) {
+    auto text = read_file(file);
+    if (!text) return text.error();
+    auto const name = file.filename().string();
+    if (!format) format = detect_rate_file_format(*text);
+    if (!format)
+        return io_error(file.string() + ": unrecognised rates file (expected an ECB, FRED, simple date,XXX_per_YYY or "
+                                        "figura-rates file)");
+    switch (*format) {
+        case rate_file_format::ecb: return load_ecb_csv(*text, name);
+        case rate_file_format::fred:
+            // `--format fred` covers both FRED layouts; the header tells them apart.
+            if (detect_rate_file_format(*text) == rate_file_format::fred_long) return load_fred_long_csv(*text, name);
+            return load_fred_csv(*text, name);
+        case rate_file_format::fred_long: return load_fred_long_csv(*text, name);
+        case rate_file_format::simple: return load_simple_csv(*text, name);
+        case rate_file_format::figura: return load_figura_rates(*text, name);
+    }
+    return io_error(file.string() + ": unknown format");
+}
+
+std::filesystem::path default_user_rates_dir() {
+    if (char const* d = std::getenv("FIGURA_RATES_DIR"); d != nullptr && *d != '\0') return d;
+    if (char const* x = std::getenv("XDG_DATA_HOME"); x != nullptr && *x != '\0')
+        return std::filesystem::path(x) / "figura" / "rates";
+    if (char const* h = std::getenv("HOME"); h != nullptr && *h != '\0')
+        return std::filesystem::path(h) / ".local" / "share" / "figura" / "rates";
+    return std::filesystem::path(".figura") / "rates";
+}
+
+result<std::filesystem::path> import_rates_file(std::filesystem::path const& file, std::optional<rate_file_format> format,
+                                                std::filesystem::path const& dir, bool replace_source) {
+    auto data = load_rates_file(file, format);
+    if (!data) return data.error();
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return io_error(dir.string() + ": cannot create directory: " + ec.message());
+    auto const target = dir / (data->info().id + "-" + file.stem().string() + ".figrates");
+    auto const tmp = dir / (target.filename().string() + ".tmp");
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) return io_error(tmp.string() + ": cannot write");
+        out << write_figura_rates(*data, replace_source);
+        if (!out) return io_error(tmp.string() + ": write error");
+    }
+    // Rename so a reader never sees half a file.
+    std::filesystem::rename(tmp, target, ec);
+    if (ec) return io_error(target.string() + ": cannot write: " + ec.message());
+    return target;
+}
+
+result<rate_table> load_table_with_user_rates(std::filesystem::path const& dir) {
+    rate_table::builder b(rate_table::embedded());
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return b.build();
+    std::vector<std::filesystem::path> files;
+    for (auto const& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".figrates") files.push_back(entry.path());
+    if (ec) return io_error(dir.string() + ": cannot list directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (auto const& f : files) {
+        auto data = load_rates_file(f, rate_file_format::figura);
+        if (!data) return data.error();
+        auto added = b.add(*data);
+        if (!added) {
+            error e = added.error();
+            e.message = f.string() + ": " + e.message;
+            return e;
+        }
+    }
+    return b.build();
+}
+
+}  // namespace figura

@@ -1,0 +1,16 @@
+# Runs PROGRAM with ARGS (a ;-list) and fails unless its standard output appears verbatim in each page
+# of DOC (a ;-list), so a page that quotes `figura --help` or an example cannot drift from the tool.
+# Used by tests/golden.cmake for <case>.doc.
+execute_process(COMMAND ${PROGRAM} ${ARGS}
+    OUTPUT_VARIABLE actual
+    RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "exit status ${status}")
+endif()
+foreach(page IN LISTS DOC)
+    file(READ ${page} doc)
+    string(FIND "${doc}" "${actual}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${page} does not quote this output verbatim; update it:\n${actual}")
+    endif()
+endforeach()

@@ -1,0 +1,215 @@
+// The rate table on small synthetic sources: merging, look-back, same-day crosses, averages, chains,
+// exact conversion of intervals, and the user rates directory.
+
+#include <catch2/catch.hpp>
+
+#include <figura/rates.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using namespace std::chrono;
+using figura::rate_basis;
+using figura::rational;
+
+namespace {
+
+rational r(long long num, long long den = 1) { return rational(num) / rational(den); }
+
+figura::rate_source_data load(std::string const& text, char const* name = "t.figrates") {
+    auto d = figura::load_figura_rates(text, name);
+    if (!d) FAIL(d.error().message);
+    return *d;
+}
+
+// A pivot-EUR daily source: Thu 2021-01-07 .. Tue 2021-01-12 (weekend gap), GBP missing on the 8th.
+std::string const bank =
+    "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+    "table daily EUR USD GBP\n"
+    "2021-01-07 1.2000 0.9000\n"
+    "2021-01-08 1.2500 -\n"
+    "2021-01-11 1.3000 0.9100\n"
+    "2021-01-12 1.1000 0.9200\n";
+
+figura::rate_table bank_table() {
+    figura::rate_table::builder b;
+    REQUIRE(b.add(load(bank)));
+    return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("rates_table: a missing day looks back, never ahead, within the limit", "[rates]") {
+    auto t = bank_table();
+    auto sun = t.rate("EUR", "USD", 2021y / 1 / 10);
+    REQUIRE(sun);
+    CHECK(sun->used_from == 2021y / 1 / 8);
+    CHECK(sun->stale_days == 2);
+    CHECK(sun->value == r(125, 100));
+    auto strict = t.rate("EUR", "USD", 2021y / 1 / 10, {.max_stale_days = 1});
+    REQUIRE_FALSE(strict);
+    CHECK(strict.error().id == "F-RATE-204");
+    CHECK(strict.error().message.find("latest earlier fixing 2021-01-08") != std::string::npos);
+}
+
+TEST_CASE("rates_table: crosses use one common day through the pivot and keep the chain", "[rates]") {
+    auto t = bank_table();
+    // GBP has no fixing on the 8th, so GBP->USD on the 8th goes back to the 7th for both legs.
+    auto q = t.rate("GBP", "USD", 2021y / 1 / 8);
+    REQUIRE(q);
+    CHECK(q->used_from == 2021y / 1 / 7);
+    CHECK(q->value == r(12000, 9000));
+    CHECK(q->path == std::vector<std::string>{"GBP", "EUR", "USD"});
+    REQUIRE(q->legs.size() == 2);
+    CHECK(q->legs[0].inverted);
+    CHECK(q->legs[0].published->to_string() == "0.9000");
+    CHECK(q->legs[1].published->to_string() == "1.2000");
+}
+
+TEST_CASE("rates_table: month averages need the whole month", "[rates]") {
+    auto t = bank_table();
+    auto m = t.rate("EUR", "USD", 2021y / 1 / 1, {.basis = rate_basis::month});
+    REQUIRE_FALSE(m);
+    CHECK(m.error().id == "F-RATE-206");
+    CHECK(m.error().message.find("2021-01 is not complete") != std::string::npos);
+}
+
+TEST_CASE("rates_table: merging equal figures is fine, different figures are a conflict", "[rates]") {
+    figura::rate_table::builder b;
+    REQUIRE(b.add(load(bank)));
+    auto same = b.add(load("figura-rates 1\nsource bank\nattribution A\npivot EUR\ntable daily EUR USD\n2021-01-12 1.10\n"
+                           "2021-01-13 1.15\n",
+                           "more.figrates"));
+    REQUIRE(same);
+    CHECK(*same == 1);
+    auto clash = b.add(load("figura-rates 1\nsource bank\nattribution A\npivot EUR\ntable daily EUR USD\n2021-01-11 1.31\n",
+                            "clash.figrates"));
+    REQUIRE_FALSE(clash);
+    CHECK(clash.error().id == "F-RATE-111");
+    CHECK(clash.error().message ==
+          "clash.figrates: conflicting daily rate for USD per EUR from bank on 2021-01-11: 1.31 here, 1.3000 in t.figrates");
+    auto t = b.build();
+    auto q = t.rate("EUR", "USD", 2021y / 1 / 13);
+    REQUIRE(q);
+    CHECK(q->value == r(115, 100));
+
+    SECTION("a replacing file drops the old data") {
+        figura::rate_table::builder b2(t);
+        REQUIRE(b2.add(load("figura-rates 1\nsource bank\nattribution A\npivot EUR\nreplace\ntable daily EUR USD\n"
+                            "2021-01-11 1.31\n")));
+        auto t2 = b2.build();
+        CHECK(t2.rate("EUR", "USD", 2021y / 1 / 11)->value == r(131, 100));
+        CHECK_FALSE(t2.rate("EUR", "USD", 2021y / 1 / 8));
+        // The original table is untouched.
+        CHECK(t.rate("EUR", "USD", 2021y / 1 / 11)->value == r(13, 10));
+    }
+}
+
+TEST_CASE("rates_table: conversion multiplies interval ends exactly, keeping closedness", "[rates]") {
+    auto t = bank_table();
+    // $14bn as written: [13.5bn, 14.5bn) in USD -> EUR at 1.25 USD per EUR.
+    figura::interval const usd{figura::bound{figura::decimal(13'500'000'000), true},
+                               figura::bound{figura::decimal(14'500'000'000), false}};
+    auto c = t.convert(usd, "USD", "EUR", 2021y / 1 / 8);
+    REQUIRE(c);
+    CHECK(c->value.lower->value == r(10'800'000'000));
+    CHECK(c->value.lower->closed);
+    CHECK(c->value.upper->value == r(11'600'000'000));
+    CHECK_FALSE(c->value.upper->closed);
+    CHECK(c->value.contains(r(10'800'000'000)));
+    CHECK_FALSE(c->value.contains(r(11'600'000'000)));
+
+    // "more than" is unbounded above and stays so.
+    figura::interval const more{figura::bound{figura::decimal(6'000'000), false}, std::nullopt};
+    auto m = t.convert(more, "EUR", "USD", 2021y / 1 / 12);
+    REQUIRE(m);
+    CHECK(m->value.lower->value == r(6'600'000));
+    CHECK_FALSE(m->value.lower->closed);
+    CHECK_FALSE(m->value.upper);
+
+    // Rounding happens only on request, with a mode: 1/3 of a unit.
+    auto third = t.convert(figura::interval::point(figura::decimal(1)), "USD", "EUR", 2021y / 1 / 7);
+    REQUIRE(third);
+    CHECK(third->value.lower->value == r(5, 6));
+    CHECK(third->value.rounded(-2, figura::rounding_mode::half_even, figura::rounding_mode::half_even).to_string() ==
+          "[0.83, 0.83]");
+    CHECK(third->value.enclosing(-2).to_string() == "[0.83, 0.84]");
+}
+
+TEST_CASE("rates_table: round_rational honours every mode", "[rates]") {
+    using figura::rounding_mode;
+    auto s = [](rational v, rounding_mode m) { return figura::round_rational(v, 0, m).to_string(); };
+    CHECK(s(r(5, 2), rounding_mode::half_even) == "2");
+    CHECK(s(r(7, 2), rounding_mode::half_even) == "4");
+    CHECK(s(r(5, 2), rounding_mode::half_up) == "3");
+    CHECK(s(r(-5, 2), rounding_mode::half_up) == "-3");
+    CHECK(s(r(-5, 2), rounding_mode::floor) == "-3");
+    CHECK(s(r(-5, 2), rounding_mode::ceiling) == "-2");
+    CHECK(s(r(-5, 2), rounding_mode::down) == "-2");
+    CHECK(s(r(-5, 2), rounding_mode::up) == "-3");
+    CHECK(figura::round_rational(r(1, 3), -3, rounding_mode::down).to_string() == "0.333");
+    CHECK(figura::round_rational(r(12345), 2, rounding_mode::half_up).to_string() == "12300");
+}
+
+TEST_CASE("rates_table: date specs", "[rates]") {
+    auto d = figura::parse_date_spec("2025-01-29");
+    REQUIRE(d);
+    CHECK(d->date == 2025y / 1 / 29);
+    CHECK(d->natural_basis == rate_basis::day);
+    CHECK(figura::parse_date_spec("2021")->natural_basis == rate_basis::year);
+    CHECK(figura::parse_date_spec("2021-06")->date == 2021y / 6 / 1);
+    auto bad = figura::parse_date_spec("2021-13");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().id == "F-RATE-209");
+    auto bad2 = figura::parse_date_spec("2021/06");
+    REQUIRE_FALSE(bad2);
+    CHECK(bad2.error().where.column == 5);
+    CHECK(figura::parse_rate_basis("year_end") == rate_basis::year_end);
+    CHECK_FALSE(figura::parse_rate_basis("week"));
+}
+
+TEST_CASE("rates_table: import into a user directory and load it over the embedded table", "[rates]") {
+    namespace fs = std::filesystem;
+    auto const dir = fs::temp_directory_path() / "figura-rates-test-user-dir";
+    fs::remove_all(dir);
+    auto const src = fs::temp_directory_path() / "figura-rates-test-DEXVZUS.csv";
+    {
+        std::ofstream o(src);
+        o << "observation_date,DEXCHUS\n2027-01-04,7.1000\n2027-01-05,.\n2027-01-06,7.1200\n";
+    }
+    auto written = figura::import_rates_file(src, figura::rate_file_format::fred, dir);
+    REQUIRE(written);
+    CHECK(written->filename() == "fed-figura-rates-test-DEXVZUS.figrates");
+    auto t = figura::load_table_with_user_rates(dir);
+    REQUIRE(t);
+    auto q = t->rate("USD", "CNY", 2027y / 1 / 5, {.sources = {"fed"}});
+    REQUIRE(q);
+    CHECK(q->value == r(71, 10));
+    CHECK(q->used_from == 2027y / 1 / 4);
+    // The embedded Fed averages are still there.
+    CHECK(t->rate("USD", "CNY", 2021y / 1 / 1, {.basis = rate_basis::year})->value == r(64508, 10000));
+
+    SECTION("a bad file is refused and nothing is written") {
+        std::ofstream(src) << "observation_date,DEXCHUS\n2027-01-04,-7\n";
+        auto bad = figura::import_rates_file(src, std::nullopt, dir);
+        REQUIRE_FALSE(bad);
+        CHECK(bad.error().id == "F-RATE-104");
+        CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    }
+    fs::remove_all(dir);
+    fs::remove(src);
+}
+
+TEST_CASE("rates_table: extreme options and dates are errors, not overflow", "[rates]") {
+    auto t = bank_table();
+    auto early = t.rate("EUR", "USD", 1900y / 1 / 1, {.max_stale_days = 2147483647});
+    REQUIRE_FALSE(early);
+    CHECK(early.error().id == "F-RATE-202");
+    auto wide = t.rate("EUR", "USD", 2021y / 1 / 12, {.max_stale_days = 2147483647});
+    REQUIRE(wide);
+    CHECK(wide->value == r(11, 10));
+    auto negative = t.rate("EUR", "USD", 2021y / 1 / 12, {.max_stale_days = -1});
+    REQUIRE_FALSE(negative);
+    CHECK(negative.error().id == "F-RATE-210");
+}
