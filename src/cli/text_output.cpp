@@ -106,9 +106,10 @@ std::string parse_block(std::string_view input, figure const& f) {
         out += fmt::format("  currency: {} chosen; could also be {}{}\n", f.currency.code, join(first, ", "), more);
     }
     if (f.ambiguous == ambiguity::separator) {
-        out += "  separator: ambiguous";
-        if (f.alternative_value) out += "; the other convention reads " + f.alternative_value->to_string();
-        out += '\n';
+        // Without an alternative the number only fits the other language's separators (`1,5` in English).
+        out += f.alternative_value
+                   ? "  separator: ambiguous; the other convention reads " + f.alternative_value->to_string() + "\n"
+                   : std::string("  separator: read by the other language's convention\n");
     }
     return out;
 }
@@ -122,8 +123,10 @@ std::string extract_line(std::string_view path, std::vector<figure> const& all, 
         auto const& of = all[*f.equivalent_of].span;
         notes.push_back(fmt::format("equivalent of {}:{}", of.line, of.column));
     }
-    if (f.ambiguous == ambiguity::separator && f.alternative_value) {
-        notes.push_back(fmt::format("separator ambiguous, or {}", f.alternative_value->to_string()));
+    if (f.ambiguous == ambiguity::separator) {
+        notes.push_back(f.alternative_value
+                            ? fmt::format("separator ambiguous, or {}", f.alternative_value->to_string())
+                            : std::string("separators of the other language"));
     }
     if (!notes.empty()) out += fmt::format(" ({})", join(notes, "; "));
     out += '\n';

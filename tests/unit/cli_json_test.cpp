@@ -167,10 +167,21 @@ TEST_CASE("cli_json: extract lines name place, kind, value, currency, qualifier 
     count.alternative_value = dec("2.005");
     count.text = "2,005 \"GPUs\"\n";
     count.span = {20, 30, 1, 21};
-    std::vector<figura::figure> more{rate, count};
+    figura::figure other = count;  // `1,5` in English text: only the Vietnamese reading fits
+    other.value = dec("1.5");
+    other.alternative_value.reset();
+    other.bounds = figura::interval::point(dec("1.5"));
+    other.text = "1,5";
+    std::vector<figura::figure> more{rate, count, other};
     CHECK(figura::cli::extract_line("<stdin>", more, 0) == "<stdin>:1:2: rate 7.25 CNY/USD exact \"$1 = 7.25 yuan\"\n");
     CHECK(figura::cli::extract_line("<stdin>", more, 1) ==
           "<stdin>:1:21: count 2005 - exact \"2,005 \\\"GPUs\\\"\\n\" (separator ambiguous, or 2.005)\n");
+    CHECK(figura::cli::extract_line("<stdin>", more, 2) ==
+          "<stdin>:1:21: count 1.5 - exact \"1,5\" (separators of the other language)\n");
+    CHECK(figura::cli::parse_block("1,5", more[2]) ==
+          "1,5\n"
+          "  count 1.5 exact  interval [1.5, 1.5]  en\n"
+          "  separator: read by the other language's convention\n");
 }
 
 TEST_CASE("cli_json: parse blocks show precision, alternatives and range ends", "[cli_json]") {

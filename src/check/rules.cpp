@@ -1,0 +1,88 @@
+// The catalogue of `figura check` rules: ids, default severities and their documentation (also the
+// source of SARIF `rules`). Keep in step with docs/checks.md.
+#include "figura/check.hpp"
+
+namespace figura {
+
+std::string_view to_string(severity s) noexcept {
+    switch (s) {
+    case severity::note: return "note";
+    case severity::warning: return "warning";
+    case severity::error: return "error";
+    }
+    return "warning";
+}
+
+std::optional<severity> parse_severity(std::string_view text) noexcept {
+    if (text == "note" || text == "info") return severity::note;
+    if (text == "warning") return severity::warning;
+    if (text == "error") return severity::error;
+    return std::nullopt;
+}
+
+std::vector<rule_info> const& check_rules() {
+    static std::vector<rule_info> const rules{
+        {"fx.conversion", severity::error, "A stated currency conversion agrees with no admissible rate",
+         "For a stated conversion `A (B)` (`Rmb100bn ($14bn)`, `100 tỷ nhân dân tệ (khoảng 14 tỷ USD)`), "
+         "A's interval (its stated precision and qualifier) is converted with the rate of every admissible "
+         "basis: the figure's own date (the year's average for `in 2021`, the month's average for a month, "
+         "the day's fixing for a day) and the publication date's day fixing. The finding is reported when "
+         "every basis has a rate and no converted interval overlaps B's interval. Evidence: each rate, its "
+         "source and dates, and the converted interval."},
+        {"fx.basis", severity::note, "A dated amount was converted at the publication-date rate",
+         "Reported when an amount tied to an earlier date (`in 2021`) agrees with its stated conversion only "
+         "at the publication-date rate, not at the rate of its own date. Style guides (AP) advise against "
+         "converting historical amounts at today's rate; the figures are consistent, so this is a note. "
+         "Evidence: both rates, their sources and dates, and both converted intervals. Nothing is reported "
+         "when the figure's own date fits."},
+        {"fx.unverifiable", severity::warning, "A stated conversion cannot be checked",
+         "A stated conversion between two currencies where figura has no rate for a basis that would "
+         "decide it (a currency or a date the rate table does not cover, beyond the staleness limit), or "
+         "the figure has no date at all (no publication date). A bare `$` read as the configured default "
+         "(USD) is normal and is not reported by itself. Evidence: each basis tried and why it failed."},
+        {"parity.missing", severity::warning, "A figure of the original has no counterpart in the translation",
+         "A figure of the original (money, count, percent, age, rate) that no figure of the linked "
+         "translation paragraphs matches by value, kind and currency. Years and other dates are checked by "
+         "the date rules instead, and dateline numbers are never reported."},
+        {"parity.extra", severity::warning, "A figure of the translation has no counterpart in the original",
+         "A figure of the translation that no figure of the linked original paragraphs matches by value, "
+         "kind and currency (the reverse of `parity.missing`). Years, dates and datelines are left out."},
+        {"parity.value", severity::error, "A translated figure has a different value",
+         "A figure of the original and its counterpart in the translation (paired by place, kind and "
+         "currency) whose intervals, stated precision and qualifier included, do not overlap: `$14bn` "
+         "translated as `18 tỷ USD`. Separator conventions are read per language, so `10,000` and `10.000` "
+         "agree."},
+        {"parity.qualifier", severity::warning, "A translated figure lost or changed its qualifier",
+         "Paired figures whose qualifiers differ: `less than $6m` translated as `6 triệu USD` (the `dưới` "
+         "dropped), or `about` turned into an exact figure. The values may agree; the claim does not."},
+        {"parity.currency", severity::error, "A translated figure is in another currency",
+         "Paired figures whose currencies differ (`$14bn` and `14 tỷ nhân dân tệ`), or a money figure "
+         "whose counterpart has no currency. Writing styles of one currency (`$`, `USD`, `đô la Mỹ`) agree, "
+         "and an ambiguous `$` agrees with any of its readings."},
+        {"summary.unsupported", severity::warning, "A summary bullet's figure is not supported by the body",
+         "A figure in a summary bullet that no figure of the body (either language) supports: same kind, "
+         "same currency, overlapping intervals. Also reported when the only supporting figures are tied to "
+         "a different date than the bullet gives (`tháng 5/2023` in the bullet, `May last year` in a "
+         "January 2025 body); a bullet's `tháng 5/2024` for that body agrees."},
+        {"date.relative", severity::warning, "A relative date disagrees with the absolute date it restates",
+         "In a paragraph and its translation, a relative date (`May last year`, `năm ngoái`, `two years "
+         "later`) resolved against the publication date (or the earlier date it counts from) names a "
+         "different period than the absolute date on the other side (`tháng 5/2023` for `May last year` "
+         "in an article published 2025-01-29)."},
+        {"date.mismatch", severity::warning, "Two absolute dates that restate each other name different periods",
+         "In a paragraph and its translation, absolute dates of the same granularity that pair up but name "
+         "different periods (`in 2021` translated as `năm 2020`). Years tied to figures matter for "
+         "conversions, so a changed year is reported even when the figures agree."},
+        {"date.publication", severity::warning, "The publication date is unknown or inconsistent",
+         "No publication date could be found (no option, no usable metadata `date`, no dateline that names "
+         "a day), so relative dates and publication-date rates cannot be checked; or the datelines of the "
+         "translation and the original (or the metadata) name different days."},
+        {"age.birth_year", severity::warning, "An age disagrees with a birth year and the publication date",
+         "An age (`aged 45`, `45 tuổi`) in the same sentence as a birth year (`born in 1980`, `sinh năm "
+         "1980`) must equal the publication year minus the birth year, or one less (before the birthday). "
+         "Reported with the expected ages."},
+    };
+    return rules;
+}
+
+}  // namespace figura

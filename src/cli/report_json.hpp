@@ -1,0 +1,17 @@
+#pragma once
+// `figura check --format json`: the versioned document described by docs/schema/check-v1.json.
+// Field order is fixed; evidence is a list of {key, value} so its order survives every reader.
+
+#include <string>
+
+#include "cli/report.hpp"
+
+namespace figura::cli {
+
+/// Version of the check JSON layout; bumped when a field changes meaning or disappears.
+inline constexpr int check_json_schema = 1;
+
+/// The whole document, two-space indented, with a final newline.
+std::string render_json(check_run const& run);
+
+}  // namespace figura::cli
