@@ -32,9 +32,10 @@ std::vector<paragraph_dates> const& context::dates(part_id p) const {
 }
 
 site const* context::find_site(part_id p, std::size_t paragraph, std::size_t index) const {
-    for (auto const& s : sites)
-        if (s.part == p && s.paragraph == paragraph && s.index == index) return &s;
-    return nullptr;
+    auto const it = site_start.find({p, paragraph});
+    if (it == site_start.end() || it->second + index >= sites.size()) return nullptr;
+    site const& s = sites[it->second + index];
+    return s.part == p && s.paragraph == paragraph && s.index == index ? &s : nullptr;
 }
 
 location context::where(paragraph const& p, source_span span, std::string text) const {
@@ -145,6 +146,7 @@ void tie_dates(context& c, part_id part) {
     auto const& ds = c.dates(part);
     for (std::size_t i = 0; i < ps.size(); ++i) {
         auto const& p = ps[i];
+        c.site_start[{part, i}] = c.sites.size();
         for (std::size_t k = 0; k < p.figures.size(); ++k) {
             auto const& f = p.figures[k];
             site s;
@@ -286,7 +288,7 @@ result<check_report> check_article(article const& a, check_options const& option
             return error{"F-CHECK-001", "unknown rule '" + id + "' in the rule settings", {}};
     }
     rate_table const& table = options.rates ? *options.rates : rate_table::embedded();
-    context c{a, options, table, {}, {}, {}, {}, {}, {}, {}, {}, 0};
+    context c{a, options, table, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}};
 
     find_publication(c);
     c.summary_dates = read_dates(a.summary, c.publication);
@@ -295,7 +297,7 @@ result<check_report> check_article(article const& a, check_options const& option
     for (auto p : {part_id::original, part_id::translation, part_id::summary}) tie_dates(c, p);
 
     alignment const al = align(a);
-    check_conversions(c);
+    check_conversions(c, al);
     check_parity(c, al);
     check_summary(c);
     check_dates(c, al);

@@ -29,7 +29,7 @@ struct site {
     part_id part = part_id::original;
     std::size_t paragraph = 0;  ///< index into the part's paragraphs (or `article::summary`)
     std::size_t index = 0;      ///< index into `paragraph::figures`
-    paragraph const* para = nullptr;
+    figura::paragraph const* para = nullptr;
     figure const* fig = nullptr;
     /// The governing date mention (in the same sentence), when there is one.
     date_mention const* date = nullptr;
@@ -46,11 +46,16 @@ struct context {
     /// Per part, per paragraph.
     std::vector<paragraph_dates> summary_dates, translation_dates, original_dates;
     std::vector<site> sites;
+    /// (part, paragraph) -> index in `sites` of the paragraph's first figure.
+    std::map<std::pair<part_id, std::size_t>, std::size_t> site_start;
     std::vector<finding> findings;
     std::vector<std::pair<std::size_t, std::size_t>> order;  ///< (source, byte) per finding, for sorting
     std::size_t conversions_checked = 0;
+    /// Rates already looked up in this run, by "from|to|basis|date": a year's average derived from
+    /// daily fixings is costly and articles convert many amounts at the same few rates.
+    std::map<std::string, result<rate_quote>, std::less<>> rate_cache;
 
-    [[nodiscard]] std::vector<paragraph> const& paragraphs(part_id p) const;
+    [[nodiscard]] std::vector<figura::paragraph> const& paragraphs(part_id p) const;
     [[nodiscard]] std::vector<paragraph_dates> const& dates(part_id p) const;
     [[nodiscard]] site const* find_site(part_id p, std::size_t paragraph, std::size_t index) const;
     [[nodiscard]] location where(paragraph const& p, source_span span, std::string text) const;
@@ -69,7 +74,10 @@ struct context {
 /// "2021", "2024-05", "2024-05-03", or the interval for other granularities.
 [[nodiscard]] std::string period_label(date_mention const& m);
 
-void check_conversions(context& c);
+/// An interval as `[13.5bn, 14.5bn)`, scaled like `scale_of`.
+[[nodiscard]] std::string bounds_text(interval const& i, decimal const& scale_of);
+
+void check_conversions(context& c, alignment const& al);
 void check_parity(context& c, alignment const& al);
 void check_summary(context& c);
 void check_dates(context& c, alignment const& al);

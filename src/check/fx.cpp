@@ -49,9 +49,9 @@ std::string amount_text(rational const& v, rational const& scale_of, rounding_mo
     rational const mag = scale_of < 0 ? rational{-scale_of} : scale_of;
     for (auto const& s : scales) {
         rational const unit{boost::multiprecision::pow(cpp_int{10}, static_cast<unsigned>(s.power))};
-        if (mag >= unit) return round_rational(v / unit, -2, mode).to_string() + s.word;
+        if (mag >= unit) return round_rational(v / unit, -2, mode).normalized().to_string() + s.word;
     }
-    return round_rational(v, -2, mode).to_string();
+    return round_rational(v, -2, mode).normalized().to_string();
 }
 
 std::string interval_text(exact_interval const& i, rational const& scale_of) {
@@ -77,6 +77,20 @@ struct basis_try {
     bool fits = false;
 };
 
+// As `rate_table::convert` with one rate (positive, so each end just scales), from a cached quote.
+conversion converted(interval const& amount, std::string const& from, std::string const& to, rate_quote const& q) {
+    conversion out;
+    out.from = from;
+    out.to = to;
+    out.amount = amount;
+    out.rate_low = out.rate_high = q.value;
+    exact_interval const a = to_exact(amount);
+    if (a.lower) out.value.lower = exact_bound{a.lower->value * q.value, a.lower->closed};
+    if (a.upper) out.value.upper = exact_bound{a.upper->value * q.value, a.upper->closed};
+    out.rates.push_back(q);
+    return out;
+}
+
 std::optional<conversion> merge(std::optional<conversion> acc, conversion const& next) {
     if (!acc) return next;
     acc->value = hull(acc->value, next.value);
@@ -86,7 +100,7 @@ std::optional<conversion> merge(std::optional<conversion> acc, conversion const&
     return acc;
 }
 
-basis_try try_basis(context const& c, interval const& amount, std::string const& from, std::string const& to,
+basis_try try_basis(context& c, interval const& amount, std::string const& from, std::string const& to,
                     calendar_date on, rate_basis basis, std::string label, bool own, calendar_date until) {
     basis_try t;
     t.label = std::move(label);
@@ -97,13 +111,15 @@ basis_try try_basis(context const& c, interval const& amount, std::string const&
     ro.sources = c.options.rate_sources;
     // Quarters and halves: every month's average, the result spanning them.
     for (calendar_date d = on; d <= until;) {
-        auto r = c.rates.convert(amount, from, to, d, ro);
-        if (!r) {
-            t.failures.push_back(r.error().message);
+        std::string const key = from + "|" + to + "|" + std::string(to_string(basis)) + "|" + figura::to_string(d);
+        auto it = c.rate_cache.find(key);
+        if (it == c.rate_cache.end()) it = c.rate_cache.emplace(key, c.rates.rate(from, to, d, ro)).first;
+        if (!it->second) {
+            t.failures.push_back(it->second.error().message);
             t.conv.reset();
             return t;
         }
-        t.conv = merge(std::move(t.conv), *r);
+        t.conv = merge(std::move(t.conv), converted(amount, from, to, *it->second));
         if (basis != rate_basis::month) break;
         auto const ym = d.year() / d.month() + std::chrono::months{1};
         d = ym / std::chrono::day{1};
@@ -123,7 +139,7 @@ struct conversion_site {
     verdict v;
 };
 
-verdict judge(context const& c, conversion_site const& cs) {
+verdict judge(context& c, conversion_site const& cs) {
     verdict out;
     figure const& fa = *cs.a->fig;
     interval const amount = figure_bounds(fa, c.options);
@@ -133,7 +149,9 @@ verdict judge(context const& c, conversion_site const& cs) {
     if (m && m->resolved) {
         auto const& r = *m->resolved;
         bool const same_as_pub = c.publication && r.first == *c.publication && r.last == *c.publication;
-        if (!same_as_pub) {
+        // A period after publication (`by 2026`) is a deadline, not when the amount was converted.
+        bool const future = c.publication && r.first > *c.publication;
+        if (!same_as_pub && !future) {
             switch (m->granularity) {
             case date_granularity::year:
                 out.tries.push_back(try_basis(c, amount, cs.from, cs.to, r.first, rate_basis::year, period_label(*m) + " average", true, r.first));
@@ -150,9 +168,16 @@ verdict judge(context const& c, conversion_site const& cs) {
             }
         }
     }
-    if (c.publication)
+    if (c.publication) {
         out.tries.push_back(try_basis(c, amount, cs.from, cs.to, *c.publication, rate_basis::day,
                                       "publication date " + figura::to_string(*c.publication), false, *c.publication));
+    } else {
+        // Without it one admissible basis is untried: never an error on the other alone.
+        basis_try t;
+        t.label = "publication date";
+        t.failures.push_back("the publication date is unknown");
+        out.tries.push_back(std::move(t));
+    }
 
     bool any_fit = false, any_missing = false, own_fit = false, own_known = false;
     for (auto& t : out.tries) {
@@ -167,8 +192,7 @@ verdict judge(context const& c, conversion_site const& cs) {
             own_fit = t.fits;
         }
     }
-    if (out.tries.empty()) out.what = verdict::unverifiable;
-    else if (any_fit) out.what = (own_known && !own_fit) ? verdict::basis_note : verdict::ok;
+    if (any_fit) out.what = (own_known && !own_fit) ? verdict::basis_note : verdict::ok;
     else out.what = any_missing ? verdict::unverifiable : verdict::mismatch;
     return out;
 }
@@ -178,7 +202,10 @@ void add_evidence(finding& f, conversion_site const& cs, context const& c) {
     rational const scale = to_rational(cs.b->fig->value);
     f.facts.push_back({"amount", cs.a->fig->text + " = " + interval_text(to_exact(figure_bounds(*cs.a->fig, c.options)), to_rational(cs.a->fig->value)) + " " + cs.from});
     f.facts.push_back({"stated", cs.b->fig->text + " = " + interval_text(to_exact(stated), scale) + " " + cs.to});
-    if (cs.a->date) f.facts.push_back({"figure date", cs.a->date->text + " (" + period_label(*cs.a->date) + ")"});
+    if (cs.a->date) {
+        auto const label = period_label(*cs.a->date);
+        f.facts.push_back({"figure date", cs.a->date->text == label ? label : cs.a->date->text + " (" + label + ")"});
+    }
     if (c.publication) f.facts.push_back({"publication date", figura::to_string(*c.publication)});
     for (auto const& t : cs.v.tries) {
         f.facts.push_back({"basis", t.label});
@@ -227,8 +254,9 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
         break;
     case verdict::unverifiable:
         f.rule = "fx.unverifiable";
-        f.message = cs.v.tries.empty() ? "cannot check " + pair_text(cs) + ": the figure has no date and the publication date is unknown"
-                                       : "cannot check " + pair_text(cs) + ": no " + cs.from + "/" + cs.to + " rate for every admissible basis";
+        f.message = "cannot check " + pair_text(cs) + ": no " + cs.from + "/" + cs.to + " rate for ";
+        for (auto const& t : cs.v.tries)
+            if (!t.conv) f.message += (f.message.back() == ' ' ? "" : ", ") + t.label;
         break;
     }
     f.primary = c.where(*cs.b);
@@ -243,7 +271,9 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
 
 }  // namespace
 
-void check_conversions(context& c) {
+std::string bounds_text(interval const& i, decimal const& scale_of) { return interval_text(to_exact(i), to_rational(scale_of)); }
+
+void check_conversions(context& c, alignment const& al) {
     std::vector<conversion_site> all;
     for (auto const& s : c.sites) {
         figure const& b = *s.fig;
@@ -260,7 +290,6 @@ void check_conversions(context& c) {
     }
     // A conversion in the translation restating one in the original (both figures paired by the
     // alignment) with the same verdict is one finding, shown at the original with the translation related.
-    auto const al = align(c.a);
     std::map<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>> to_original;
     for (auto const& link : al.links)
         for (auto const& p : link.figures)

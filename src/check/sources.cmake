@@ -3,4 +3,6 @@
 
 target_sources(figura_figura PRIVATE
     ${PROJECT_SOURCE_DIR}/src/check/check.cpp
-    ${PROJECT_SOURCE_DIR}/src/check/rules.cpp)
+    ${PROJECT_SOURCE_DIR}/src/check/rules.cpp
+    ${PROJECT_SOURCE_DIR}/src/check/fx.cpp
+    ${PROJECT_SOURCE_DIR}/src/check/parity.cpp)

@@ -42,5 +42,6 @@ struct reading_options {
 void add_parse_command(CLI::App& app, int& status);
 void add_extract_command(CLI::App& app, int& status);
 void add_help_command(CLI::App& app, int& status);
+void add_check_command(CLI::App& app, int& status);  // cmd_check.cpp (docs/cli-check.md)
 
 }  // namespace figura::cli

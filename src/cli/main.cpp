@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     int status = cli::exit_ok;
     cli::add_parse_command(app, status);
     cli::add_extract_command(app, status);
+    cli::add_check_command(app, status);
     cli::add_help_command(app, status);
 
     try {

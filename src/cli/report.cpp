@@ -28,7 +28,8 @@ region region_of(location const& where, checked_article const& article) {
     region r;
     r.path = article.stream_path;
     r.start_line = r.end_line = article.stream_line;
-    r.start_column = r.end_column = 1;
+    r.start_column = 1;
+    r.end_column = 2;  // the line's first character: some viewers drop empty regions
     r.exact = false;
     return r;
 }

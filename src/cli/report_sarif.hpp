@@ -10,8 +10,8 @@
 
 namespace figura::cli {
 
-/// Where SARIF viewers send people for the tool (driver.informationUri); also set per rule as
-/// helpUri. Change here if the project's public home moves.
+/// Where SARIF viewers send people for the tool (driver.informationUri, and per rule helpUri below
+/// it). A placeholder until the project has a public home: change it here when it does.
 inline constexpr std::string_view figura_information_uri = "https://github.com/figura-news/figura";
 
 /// A path as a SARIF artifact URI: repo-relative paths stay relative (`./` dropped), absolute ones

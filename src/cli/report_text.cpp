@@ -24,7 +24,7 @@ std::string paint(std::string_view text, std::string_view colour, text_style con
 }
 
 // Control characters in quoted text would break the one-line layout.
-std::string quoted(std::string_view text) {
+std::string quote_related(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\') {
@@ -75,7 +75,7 @@ std::string text_finding(finding const& f, std::string_view source, text_style c
                                   f.message);
     if (!source.empty()) out += text_excerpt(source, f.primary.span, style);
     for (auto const& fact : f.facts) out += fmt::format("  {}: {}\n", fact.key, fact.value);
-    for (auto const& r : f.related) out += fmt::format("  related: {} {}\n", place_of(r), quoted(r.text));
+    for (auto const& r : f.related) out += fmt::format("  related: {} {}\n", place_of(r), quote_related(r.text));
     return out;
 }
 

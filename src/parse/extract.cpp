@@ -275,7 +275,10 @@ bool is_homonym(std::string_view currency_word, std::string_view next) {
         {"tệ", {"nạn", "hại", "bạc"}},
         {"yên", {"bái", "tâm", "ổn", "lặng", "bình", "thế", "dũng", "lạc", "phong", "thành"}},
     };
-    if (next.empty()) return false;
+    if (next.empty() || currency_word.empty()) return false;
+    // Only đồng/đô (0xC4 lead byte of đ/Đ), tệ and yên are guarded: skip ICU for everything else.
+    auto const first = static_cast<unsigned char>(currency_word.front());
+    if (first != 0xC4 && first != 't' && first != 'T' && first != 'y' && first != 'Y') return false;
     std::string const word = to_lower(currency_word);
     std::string const follower = to_lower(next);
     for (auto const& g : guards) {
@@ -356,7 +359,7 @@ struct built {
 };
 
 /// Turns a grammar match into a figure, or says why not.
-built build_figure(expression_builder b, char const* match_begin, char const* match_end, context const& ctx) {
+built build_figure(expression_builder& b, char const* match_begin, char const* match_end, context const& ctx) {
     built out;
     out.end = match_end;
     language const lang = b.lang;
@@ -487,10 +490,23 @@ std::optional<attempt> try_parse(char const* start, char const* last, language l
     return std::nullopt;
 }
 
-/// The better of the two languages' readings at one start: the longer, else the line's language.
+/// True when the word at `p` has non-ASCII letters (a Vietnamese word after an English reading).
+bool next_word_is_non_ascii(char const* p, char const* end) {
+    auto const w = next_word(p, end);
+    return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+/// The better of the two languages' readings at one start: the line's language first; the other
+/// only when that fails or when what follows looks like the other language (`2.500 tỷ đồng` in an
+/// English line, `14 billion` in a Vietnamese one), and then the longer reading wins.
 std::optional<attempt> best_at(char const* start, char const* last, language first_choice, bool both, context const& ctx) {
     auto a = try_parse(start, last, first_choice, ctx);
     if (!both) return a;
+    if (a) {
+        // Vietnamese tables already read English scale words and currency names, so only an
+        // English reading followed by Vietnamese words is worth a second look.
+        if (first_choice == language::vi || !next_word_is_non_ascii(a->end, last)) return a;
+    }
     language const other = first_choice == language::en ? language::vi : language::en;
     auto b = try_parse(start, last, other, ctx);
     if (!a) return b;
@@ -502,15 +518,26 @@ std::optional<attempt> best_at(char const* start, char const* last, language fir
 // Finding where figures may start.
 
 /// Words that only occur inside spelled-out numbers: their presence is worth a parse attempt.
+/// Dispatches on the first two bytes so common words ("the", "that") cost one or two compares.
 bool spelled_anchor_at(char const* p, char const* end) {
-    static constexpr std::string_view anchors[] = {"hundred", "thousand", "million", "billion", "trillion",
-                                                   "Hundred", "Thousand", "Million", "Billion", "Trillion",
-                                                   "trăm",    "nghìn",    "ngàn",    "triệu",   "tỷ",
-                                                   "tỉ",      "Trăm",     "Nghìn",   "Ngàn",    "Triệu"};
-    for (auto a : anchors) {
-        if (starts_with(p, end, a) && !is_word_char_at(p + a.size(), end)) return true;
+    if (end - p < 2) return false;
+    auto const is = [&](std::string_view word) {
+        return starts_with(p + 1, end, word.substr(1)) && !is_word_char_at(p + 1 + word.size() - 1, end);
+    };
+    char const first = static_cast<char>(p[0] | 0x20);  // ASCII lower case
+    char const second = p[1];
+    switch (first) {
+    case 'h': return second == 'u' && is("hundred");
+    case 'm': return second == 'i' && is("million");
+    case 'b': return second == 'i' && is("billion");
+    case 'n': return second == 'g' && (is("nghìn") || is("ngàn"));
+    case 't':
+        if (second == 'h') return is("thousand");
+        if (second == 'r') return is("trillion") || is("trăm") || is("triệu");
+        if (static_cast<unsigned char>(second) == 0xE1) return is("tỷ") || is("tỉ");
+        return false;
+    default: return false;
     }
-    return false;
 }
 
 /// Start of the token holding `p`: back over non-space bytes to a space, an opener or `floor`.
@@ -579,7 +606,7 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
             unsigned char const c = static_cast<unsigned char>(*p);
             bool const maybe_anchor = (c == 'h' || c == 't' || c == 'm' || c == 'b' || c == 'n' || c == 'H' || c == 'T' ||
                                        c == 'M' || c == 'B' || c == 'N') &&
-                                      !word_char_before(line, p) && spelled_anchor_at(p, line_end);
+                                      spelled_anchor_at(p, line_end) && !word_char_before(line, p);
             if (!maybe_anchor) {
                 ++p;
                 continue;
@@ -615,6 +642,12 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
         }
         std::optional<attempt> found;
         for (std::size_t i = count; i-- > 0;) {
+            // Words before the number's own token only help when they can lead an expression;
+            // spelled numbers ("two hundred million") start anywhere before their anchor.
+            if (i > 0 && digit && !may_lead(lang, starts[i], line_end) &&
+                !(both && may_lead(lang == language::en ? language::vi : language::en, starts[i], line_end))) {
+                continue;
+            }
             auto a = best_at(starts[i], line_end, lang, both, ctx);
             if (a && a->end > anchor) {
                 found = std::move(a);
@@ -695,6 +728,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     context const ctx{t, options, true};
 
     std::vector<figure> figures;
+    figures.reserve(t.size() / 512);  // news text carries about one figure per 300 bytes
     language previous = options.lang.value_or(language::en);
     char const* p = t.data();
     char const* const end = p + t.size();

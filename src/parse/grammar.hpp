@@ -12,6 +12,15 @@ namespace figura::detail {
 bool parse_expression_en(char const*& first, char const* last, expression_builder& builder);
 bool parse_expression_vi(char const*& first, char const* last, expression_builder& builder);
 
+/// True when a qualifier, cue or range opener ("less than", "between", "dưới", "từ", "~") starts at
+/// `first` in that language: only such words are worth a parse attempt before a number.
+bool may_lead_en(char const* first, char const* last);
+bool may_lead_vi(char const* first, char const* last);
+
+inline bool may_lead(language lang, char const* first, char const* last) {
+    return lang == language::en ? may_lead_en(first, last) : may_lead_vi(first, last);
+}
+
 inline bool parse_expression(char const*& first, char const* last, expression_builder& builder) {
     return builder.lang == language::en ? parse_expression_en(first, last, builder)
                                         : parse_expression_vi(first, last, builder);

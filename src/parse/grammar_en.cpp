@@ -71,11 +71,23 @@ void fill_tables() {
 
 namespace figura::detail {
 
+namespace {
+std::once_flag tables_filled;
+}
+
 bool parse_expression_en(char const*& first, char const* last, expression_builder& builder) {
-    static std::once_flag filled;
-    std::call_once(filled, grammar::en::fill_tables);
+    std::call_once(tables_filled, grammar::en::fill_tables);
     builder.lang = language::en;
     return grammar::x3::parse(first, last, grammar::x3::with<grammar::builder_tag>(builder)[grammar::en::expression]);
+}
+
+
+bool may_lead_en(char const* first, char const* last) {
+    std::call_once(tables_filled, grammar::en::fill_tables);
+    namespace x3 = grammar::x3;
+    // Built once: copying a symbols parser per call would touch its shared table's reference count.
+    static auto const lead = x3::omit[grammar::en::tables().lead] | x3::lit("between") | x3::lit("Between") | x3::lit("from") | x3::lit("From") | x3::lit('~');
+    return x3::parse(first, last, lead);
 }
 
 }  // namespace figura::detail

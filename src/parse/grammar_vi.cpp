@@ -35,6 +35,13 @@ void fill_tables() {
         add_with_case_variants(t.scale_attached, word, std::int32_t{power});
     }
 
+    // English scale words appear in Vietnamese copy too ("1,5 billion USD", "20bn").
+    for (auto [key, power] : {std::pair{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"bn", 9},
+                              {"tn", 12}, {"mn", 6}}) {
+        add_exact(t.scale_spaced, key, std::int32_t{power});
+        add_exact(t.scale_attached, key, std::int32_t{power});
+    }
+
     using enum lead_word;
     for (auto [phrase, lead] : {
              std::pair{"khoảng", approx}, {"gần", approx}, {"chừng", approx}, {"khoảng chừng", approx}, {"xấp xỉ", approx},
@@ -66,11 +73,23 @@ void fill_tables() {
 
 namespace figura::detail {
 
+namespace {
+std::once_flag tables_filled;
+}
+
 bool parse_expression_vi(char const*& first, char const* last, expression_builder& builder) {
-    static std::once_flag filled;
-    std::call_once(filled, grammar::vi::fill_tables);
+    std::call_once(tables_filled, grammar::vi::fill_tables);
     builder.lang = language::vi;
     return grammar::x3::parse(first, last, grammar::x3::with<grammar::builder_tag>(builder)[grammar::vi::expression]);
+}
+
+
+bool may_lead_vi(char const* first, char const* last) {
+    std::call_once(tables_filled, grammar::vi::fill_tables);
+    namespace x3 = grammar::x3;
+    // Built once: copying a symbols parser per call would touch its shared table's reference count.
+    static auto const lead = x3::omit[grammar::vi::tables().lead] | x3::lit("từ") | x3::lit("Từ") | x3::lit("giữa") | x3::lit("Giữa") | x3::lit('~');
+    return x3::parse(first, last, lead);
 }
 
 }  // namespace figura::detail

@@ -171,6 +171,8 @@ TEST_CASE("cli_json: extract lines name place, kind, value, currency, qualifier 
     other.value = dec("1.5");
     other.alternative_value.reset();
     other.bounds = figura::interval::point(dec("1.5"));
+    other.written.value = dec("1.5");
+    other.written.bounds = other.bounds;
     other.text = "1,5";
     std::vector<figura::figure> more{rate, count, other};
     CHECK(figura::cli::extract_line("<stdin>", more, 0) == "<stdin>:1:2: rate 7.25 CNY/USD exact \"$1 = 7.25 yuan\"\n");

@@ -1,0 +1,234 @@
+// parity.*, summary.unsupported, date.relative / date.mismatch and age.birth_year.
+#include <algorithm>
+
+#include "check/context.hpp"
+
+namespace figura::detail::check {
+namespace {
+
+// Years and dates are the date rules' business; dateline numbers are never figures to compare.
+bool excluded(site const* s) {
+    return !s || s->in_date || s->fig->kind == figure_kind::year || s->para->role == paragraph_role::dateline;
+}
+
+std::string_view qualifier_words(qualifier q) {
+    switch (q) {
+    case qualifier::exact: return "no qualifier";
+    case qualifier::approx: return "about";
+    case qualifier::lt: return "less than";
+    case qualifier::le: return "up to";
+    case qualifier::gt: return "more than";
+    case qualifier::ge: return "at least";
+    }
+    return "no qualifier";
+}
+
+std::string ticked(std::string_view text) { return "`" + std::string(text) + "`"; }
+
+std::string described(site const& s, context const& c) {
+    std::string out = bounds_text(figure_bounds(*s.fig, c.options), s.fig->value);
+    auto const code = effective_currency(*s.fig, c.options);
+    if (!code.empty()) out += " " + code;
+    return out;
+}
+
+bool same_currency(figure const& a, figure const& b, check_options const& o) {
+    auto const ca = effective_currency(a, o), cb = effective_currency(b, o);
+    if (ca == cb) return true;
+    auto const among = [](std::string const& code, currency_ref const& r) {
+        return std::find(r.alternatives.begin(), r.alternatives.end(), code) != r.alternatives.end();
+    };
+    return among(ca, b.currency) || among(cb, a.currency);
+}
+
+void pair_finding(context& c, std::string rule, std::string message, site const& t, site const& o) {
+    finding f;
+    f.rule = std::move(rule);
+    f.message = std::move(message);
+    f.primary = c.where(t);
+    f.related.push_back(c.where(o));
+    f.facts.push_back({"original", o.fig->text + " = " + described(o, c) + " (" + std::string(qualifier_words(o.fig->qual)) + ")"});
+    f.facts.push_back({"translation", t.fig->text + " = " + described(t, c) + " (" + std::string(qualifier_words(t.fig->qual)) + ")"});
+    c.report(std::move(f), t.para->source);
+}
+
+std::string relative_note(date_mention const& m, context const& c) {
+    if (!m.relative) return "";
+    if (m.relation.anchor == date_anchor::mention) return " counting from an earlier date";
+    return c.publication ? " for an article published " + figura::to_string(*c.publication) : "";
+}
+
+}  // namespace
+
+void check_parity(context& c, alignment const& al) {
+    for (auto const& link : al.links) {
+        for (auto const& p : link.figures) {
+            site const* o = p.original ? c.find_site(part_id::original, p.original->paragraph, p.original->figure) : nullptr;
+            site const* t = p.translation ? c.find_site(part_id::translation, p.translation->paragraph, p.translation->figure) : nullptr;
+            if (!p.translation) {
+                if (excluded(o) || c.a.translation.empty()) continue;  // no translation at all: nothing to compare
+                finding f;
+                f.rule = "parity.missing";
+                f.message = ticked(o->fig->text) + " has no counterpart in the translation";
+                f.primary = c.where(*o);
+                f.facts.push_back({"original", o->fig->text + " = " + described(*o, c)});
+                c.report(std::move(f), o->para->source);
+                continue;
+            }
+            if (!p.original) {
+                if (excluded(t) || c.a.original.empty()) continue;
+                finding f;
+                f.rule = "parity.extra";
+                f.message = ticked(t->fig->text) + " in the translation has no counterpart in the original";
+                f.primary = c.where(*t);
+                f.facts.push_back({"translation", t->fig->text + " = " + described(*t, c)});
+                c.report(std::move(f), t->para->source);
+                continue;
+            }
+            if (excluded(o) || excluded(t)) continue;
+            bool const money = o->fig->kind == figure_kind::money || t->fig->kind == figure_kind::money;
+            if (money && !same_currency(*o->fig, *t->fig, c.options)) {
+                auto const co = effective_currency(*o->fig, c.options), ct = effective_currency(*t->fig, c.options);
+                pair_finding(c, "parity.currency",
+                             ticked(t->fig->text) + " is in " + (ct.empty() ? "no currency" : ct) + " but the original " +
+                                 ticked(o->fig->text) + " is in " + (co.empty() ? "no currency" : co),
+                             *t, *o);
+            }
+            if (p.value == value_match::differ && !figure_bounds(*o->fig, c.options).overlaps(figure_bounds(*t->fig, c.options))) {
+                pair_finding(c, "parity.value",
+                             ticked(t->fig->text) + " does not have the value of the original " + ticked(o->fig->text) + " (" +
+                                 described(*t, c) + " against " + described(*o, c) + ")",
+                             *t, *o);
+            }
+            if (p.qualifier_differs()) {
+                pair_finding(c, "parity.qualifier",
+                             ticked(t->fig->text) + " says " + std::string(qualifier_words(p.translation_qualifier)) +
+                                 " where the original " + ticked(o->fig->text) + " says " + std::string(qualifier_words(p.original_qualifier)),
+                             *t, *o);
+            }
+        }
+    }
+}
+
+void check_summary(context& c) {
+    std::vector<site const*> body;
+    for (auto const& s : c.sites)
+        if (s.part != part_id::summary && !excluded(&s) && s.para->role != paragraph_role::bullet) body.push_back(&s);
+    for (auto const& s : c.sites) {
+        if (s.part != part_id::summary || excluded(&s)) continue;
+        auto const bounds = figure_bounds(*s.fig, c.options);
+        std::vector<site const*> support;
+        for (auto const* b : body) {
+            if (b->fig->kind != s.fig->kind) continue;
+            if (s.fig->kind == figure_kind::money && !same_currency(*s.fig, *b->fig, c.options)) continue;
+            if (!bounds.overlaps(figure_bounds(*b->fig, c.options))) continue;
+            support.push_back(b);
+        }
+        finding f;
+        f.rule = "summary.unsupported";
+        f.primary = c.where(s);
+        f.facts.push_back({"summary", s.fig->text + " = " + described(s, c)});
+        if (support.empty()) {
+            f.message = ticked(s.fig->text) + " in the summary is not supported by any figure of the body";
+            c.report(std::move(f), s.para->source);
+            continue;
+        }
+        if (!s.date || !s.date->resolved) continue;
+        auto const agrees = [&](site const* b) {
+            return !b->date || !b->date->resolved || overlaps(*s.date->resolved, *b->date->resolved);
+        };
+        if (std::any_of(support.begin(), support.end(), agrees)) continue;
+        site const* b = support.front();
+        f.message = ticked(s.fig->text) + " is dated " + period_label(*s.date) + " (" + ticked(s.date->text) +
+                    ") in the summary but " + period_label(*b->date) + " (" + ticked(b->date->text) + relative_note(*b->date, c) +
+                    ") in the body";
+        f.related.push_back(c.where(*s.para, *s.date));
+        for (auto const* x : support) {
+            f.related.push_back(c.where(*x));
+            f.related.push_back(c.where(*x->para, *x->date));
+        }
+        f.facts.push_back({"summary date", s.date->text + " = " + figura::to_string(*s.date->resolved)});
+        for (auto const* x : support) f.facts.push_back({"body date", x->date->text + " = " + figura::to_string(*x->date->resolved)});
+        c.report(std::move(f), s.para->source);
+    }
+}
+
+void check_dates(context& c, alignment const& al) {
+    struct mention_ref {
+        paragraph const* para;
+        date_mention const* m;
+        bool used = false;
+    };
+    for (auto const& link : al.links) {
+        std::vector<mention_ref> os, ts;
+        for (auto i : link.original)
+            for (auto const& m : c.original_dates[i].mentions)
+                if (m.resolved) os.push_back({&c.a.original.paragraphs[i], &m});
+        for (auto i : link.translation)
+            for (auto const& m : c.translation_dates[i].mentions)
+                if (m.resolved) ts.push_back({&c.a.translation.paragraphs[i], &m});
+        // The same period on both sides restates itself; then the rest pair in order by granularity.
+        for (auto& o : os)
+            for (auto& t : ts)
+                if (!t.used && same_period(*o.m->resolved, *t.m->resolved)) {
+                    o.used = t.used = true;
+                    break;
+                }
+        for (auto& o : os) {
+            if (o.used) continue;
+            for (auto& t : ts) {
+                if (t.used || t.m->granularity != o.m->granularity) continue;
+                o.used = t.used = true;
+                bool const relative = o.m->relative || t.m->relative;
+                finding f;
+                f.rule = relative ? "date.relative" : "date.mismatch";
+                f.message = ticked(t.m->text) + " names " + period_label(*t.m) + relative_note(*t.m, c) + " but the original " +
+                            ticked(o.m->text) + " names " + period_label(*o.m) + relative_note(*o.m, c);
+                f.primary = c.where(*t.para, *t.m);
+                f.related.push_back(c.where(*o.para, *o.m));
+                f.facts.push_back({"original", o.m->text + " = " + figura::to_string(*o.m->resolved)});
+                f.facts.push_back({"translation", t.m->text + " = " + figura::to_string(*t.m->resolved)});
+                if (relative && c.publication) f.facts.push_back({"publication date", figura::to_string(*c.publication)});
+                c.report(std::move(f), t.para->source);
+                break;
+            }
+        }
+    }
+}
+
+void check_ages(context& c) {
+    if (!c.publication) return;
+    int const pub_year = static_cast<int>(c.publication->year());
+    for (auto const& s : c.sites) {
+        if (s.fig->kind != figure_kind::age || !s.fig->bounds.lower) continue;
+        auto const& ds = c.dates(s.part)[s.paragraph].mentions;
+        std::string_view const text = s.para->text;
+        date_mention const* birth = nullptr;
+        bool other_year = false;
+        for (auto const& m : ds) {
+            if (!m.resolved || m.granularity != date_granularity::year) continue;
+            auto const rel = m.span.begin - s.para->span.begin;
+            std::string_view const before = text.substr(rel >= 14 ? rel - 14 : 0, rel >= 14 ? 14 : rel);
+            bool const is_birth = before.find("born") != std::string_view::npos || before.find("sinh") != std::string_view::npos;
+            if (is_birth) birth = &m;
+            else other_year = true;
+        }
+        // An age stated at another date (`in 2015, aged 35`) is not checked against the publication year.
+        if (!birth || other_year) continue;
+        int const born = static_cast<int>(birth->resolved->first.year());
+        auto const age = s.fig->value;
+        if (age == decimal(pub_year - born) || age == decimal(pub_year - born - 1)) continue;
+        finding f;
+        f.rule = "age.birth_year";
+        f.message = "age " + ticked(s.fig->text) + " disagrees with birth year " + std::to_string(born) + ": in " +
+                    std::to_string(pub_year) + " the age is " + std::to_string(pub_year - born - 1) + " or " +
+                    std::to_string(pub_year - born);
+        f.primary = c.where(s);
+        f.related.push_back(c.where(*s.para, *birth));
+        f.facts.push_back({"publication date", figura::to_string(*c.publication)});
+        f.facts.push_back({"birth year", birth->text});
+        c.report(std::move(f), s.para->source);
+    }
+}
+
+}  // namespace figura::detail::check

@@ -1,0 +1,326 @@
+// figura check: the rules engine over invented bilingual articles (tests/data/check).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "figura/check.hpp"
+#include "figura/rates.hpp"
+
+namespace {
+
+std::string slurp(std::string const& name) {
+    std::ifstream in(std::string(FIGURA_TEST_DATA_DIR) + "/check/" + name, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string replaced(std::string text, std::string const& from, std::string const& to) {
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+figura::check_report run(std::string const& text, figura::check_options const& o = {}) {
+    auto a = figura::read_article(text, "fund.txt");
+    REQUIRE(a);
+    auto r = figura::check_article(*a, o);
+    REQUIRE(r);
+    return *r;
+}
+
+std::string dump(figura::check_report const& r) {
+    std::ostringstream out;
+    for (auto const& f : r.findings) {
+        out << f.primary.span.line << ":" << f.primary.span.column << " " << figura::to_string(f.level) << "[" << f.rule
+            << "] " << f.message << "\n";
+        for (auto const& e : f.facts) out << "    " << e.key << ": " << e.value << "\n";
+    }
+    return out.str();
+}
+
+}  // namespace
+
+std::vector<std::string> rules_of(figura::check_report const& r) {
+    std::vector<std::string> out;
+    for (auto const& f : r.findings) out.push_back(f.rule);
+    return out;
+}
+
+bool has_fact(figura::finding const& f, std::string const& key, std::string const& value) {
+    return std::any_of(f.facts.begin(), f.facts.end(), [&](figura::evidence const& e) { return e.key == key && e.value == value; });
+}
+
+using strings = std::vector<std::string>;
+
+TEST_CASE("check: a 2021 amount converted at the publication-date rate is one fx.basis note", "[check]") {
+    auto const r = run(slurp("fund.txt"));
+    INFO(dump(r));
+    REQUIRE(rules_of(r) == strings{"fx.basis"});
+    auto const& f = r.findings.front();
+    CHECK(f.level == figura::severity::note);
+    CHECK(f.message == "the amount dated 2021 was converted at the publication-date rate, not at the 2021 average rate");
+    CHECK(f.primary.text == "$14bn");
+    CHECK(f.primary.span.line == 13);
+    // The Vietnamese restatement is the same conversion: related, not a second note.
+    REQUIRE(f.related.size() == 3);
+    CHECK(f.related[0].text == "100bn yuan");
+    CHECK(f.related[1].text == "14 tỷ USD");
+    CHECK(f.related[2].text == "100 tỷ nhân dân tệ");
+    // Both rates, their sources and dates, and both converted intervals.
+    CHECK(has_fact(f, "rate", "6.4508 CNY per USD"));
+    CHECK(has_fact(f, "source", "fed (published annual average for 2021)"));
+    CHECK(has_fact(f, "rate date", "2021-01-01..2021-12-31"));
+    CHECK(has_fact(f, "converted", "[15.42bn, 15.58bn) USD"));
+    CHECK(has_fact(f, "rate", "7.2513 CNY per USD"));
+    CHECK(has_fact(f, "rate date", "2025-01-29"));
+    CHECK(has_fact(f, "converted", "[13.72bn, 13.86bn) USD"));
+    CHECK(has_fact(f, "stated", "$14bn = [13.5bn, 14.5bn) USD"));
+    CHECK(r.conversions_checked == 2);
+    CHECK(r.figures_checked > 10);
+}
+
+TEST_CASE("check: a conversion no admissible rate supports is an fx.conversion error", "[check]") {
+    auto text = replaced(replaced(slurp("fund.txt"), "($14bn)", "($18bn)"), "(14 tỷ USD)", "(18 tỷ USD)");
+    auto const r = run(text);
+    INFO(dump(r));
+    REQUIRE(rules_of(r) == strings{"fx.conversion"});
+    auto const& f = r.findings.front();
+    CHECK(f.level == figura::severity::error);
+    CHECK(f.primary.text == "$18bn");
+    CHECK(f.message == "$18bn is not 100bn yuan at any admissible rate (2021 average: [15.42bn, 15.58bn); "
+                       "publication date 2025-01-29: [13.72bn, 13.86bn))");
+    CHECK(has_fact(f, "fits", "no"));
+    CHECK_FALSE(has_fact(f, "fits", "yes"));
+
+    SECTION("only the original changed: the conversion error there, parity.value in the translation") {
+        auto const r2 = run(replaced(slurp("fund.txt"), "($14bn)", "($18bn)"));
+        INFO(dump(r2));
+        CHECK(rules_of(r2) == strings{"fx.basis", "parity.value", "fx.conversion"});
+    }
+}
+
+TEST_CASE("check: an amount converted at its own date's rate gives no fx finding", "[check]") {
+    // 100bn yuan at the 2021 average (6.4508) is $15.50bn.
+    auto text = replaced(replaced(slurp("fund.txt"), "($14bn)", "($15.5bn)"), "(14 tỷ USD)", "(15,5 tỷ USD)");
+    auto const r = run(text);
+    INFO(dump(r));
+    CHECK(r.findings.empty());
+    CHECK(r.conversions_checked == 2);
+}
+
+TEST_CASE("check: an undated amount is checked at the publication-date rate", "[check]") {
+    auto text = replaced(replaced(slurp("fund.txt"), "In 2021 the fund", "The fund"), "Năm 2021, quỹ", "Quỹ");
+    auto const r = run(text);
+    INFO(dump(r));
+    CHECK(r.findings.empty());  // $14bn fits 7.2513 CNY per USD
+    auto const r2 = run(replaced(replaced(text, "($14bn)", "($15.5bn)"), "(14 tỷ USD)", "(15,5 tỷ USD)"));
+    INFO(dump(r2));
+    CHECK(rules_of(r2) == strings{"fx.conversion"});
+}
+
+TEST_CASE("check: no rates for a conversion is fx.unverifiable, not an error", "[check]") {
+    figura::rate_table const empty;
+    figura::check_options o;
+    o.rates = &empty;
+    auto const r = run(slurp("fund.txt"), o);
+    INFO(dump(r));
+    REQUIRE(rules_of(r) == strings{"fx.unverifiable"});
+    CHECK(r.findings[0].level == figura::severity::warning);
+    CHECK(r.findings[0].related.size() == 3);
+    CHECK(has_fact(r.findings[0], "basis", "2021 average"));
+    CHECK(r.findings[0].message == "cannot check 100bn yuan ($14bn): no CNY/USD rate for 2021 average, publication date 2025-01-29");
+}
+
+TEST_CASE("check: parity of qualifiers, values, currencies and counts", "[check]") {
+    auto const base = slurp("fund.txt");
+    SECTION("10.000 GPU for 10,000 GPUs: nothing fires") {
+        auto const r = run(base);
+        CHECK(std::none_of(r.findings.begin(), r.findings.end(), [](auto const& f) { return f.rule.rfind("parity.", 0) == 0; }));
+    }
+    SECTION("dropping dưới from `dưới 6 triệu USD`: parity.qualifier") {
+        auto const r = run(replaced(base, "dưới 6 triệu USD", "6 triệu USD"));
+        INFO(dump(r));
+        REQUIRE(rules_of(r) == strings{"parity.qualifier", "fx.basis"});
+        auto const& f = r.findings[0];
+        CHECK(f.level == figura::severity::warning);
+        CHECK(f.primary.text == "6 triệu USD");
+        CHECK(f.related.at(0).text == "less than $6m");
+        CHECK(f.message == "`6 triệu USD` says no qualifier where the original `less than $6m` says less than");
+    }
+    SECTION("a different count: parity.value") {
+        auto const r = run(replaced(base, "10.000 GPU", "10.500 GPU"));
+        INFO(dump(r));
+        REQUIRE(rules_of(r) == strings{"parity.value", "fx.basis"});
+        CHECK(r.findings[0].message == "`10.500` does not have the value of the original `10,000` ([10500, 10500] against [10000, 10000])");
+    }
+    SECTION("another currency: parity.currency") {
+        auto const r = run(replaced(base, "dưới 6 triệu USD", "dưới 6 triệu euro"));
+        INFO(dump(r));
+        REQUIRE(rules_of(r) == strings{"parity.currency", "fx.basis"});
+        CHECK(r.findings[0].level == figura::severity::error);
+        CHECK(r.findings[0].message == "`dưới 6 triệu euro` is in EUR but the original `less than $6m` is in USD");
+    }
+    SECTION("a dropped figure: parity.missing; an added one: parity.extra") {
+        auto const r = run(replaced(base, "Nhà sáng lập của công ty, 40 tuổi,", "Nhà sáng lập của công ty"));
+        INFO(dump(r));
+        REQUIRE(rules_of(r) == strings{"fx.basis", "parity.missing"});
+        CHECK(r.findings[1].primary.text == "aged 40");
+        auto const r2 = run(replaced(base, "các nhà đầu tư trong nước.", "các nhà đầu tư trong nước, tăng 15%."));
+        INFO(dump(r2));
+        REQUIRE(rules_of(r2) == strings{"parity.extra", "fx.basis"});
+        CHECK(r2.findings[0].primary.text == "15%");
+    }
+    SECTION("dateline numbers and years are never parity findings") {
+        auto const r = run(replaced(base, "Jan 29th 2025|Hangzhou", "Jan 29th 2025|Hangzhou, 3 min read"));
+        INFO(dump(r));
+        CHECK(rules_of(r) == strings{"fx.basis"});
+    }
+}
+
+TEST_CASE("check: summary bullets must be supported by the body, dates included", "[check]") {
+    auto const base = slurp("fund.txt");
+    SECTION("`tháng 5/2024` for the body's `May last year` in a January 2025 article agrees") {
+        auto const r = run(base);
+        CHECK(std::none_of(r.findings.begin(), r.findings.end(), [](auto const& f) { return f.rule == "summary.unsupported"; }));
+    }
+    SECTION("`tháng 5/2023` does not") {
+        auto const r = run(replaced(base, "USD vào tháng 5/2024\n", "USD vào tháng 5/2023\n"));
+        INFO(dump(r));
+        REQUIRE(rules_of(r) == strings{"summary.unsupported", "fx.basis"});
+        auto const& f = r.findings[0];
+        CHECK(f.primary.text == "2 tỷ USD");
+        CHECK(f.primary.span.line == 2);
+        CHECK(f.message == "`2 tỷ USD` is dated 2023-05 (`tháng 5/2023`) in the summary but 2024-05 "
+                           "(`May last year` for an article published 2025-01-29) in the body");
+        CHECK(has_fact(f, "summary date", "tháng 5/2023 = 2023-05-01..2023-05-31"));
+        CHECK(has_fact(f, "body date", "May last year = 2024-05-01..2024-05-31"));
+    }
+    SECTION("a value the body does not give") {
+        auto const r = run(replaced(base, "Quỹ quản lý 100 tỷ", "Quỹ quản lý 120 tỷ"));
+        INFO(dump(r));
+        REQUIRE(rules_of(r) == strings{"summary.unsupported", "fx.basis"});
+        CHECK(r.findings[0].message == "`120 tỷ nhân dân tệ` in the summary is not supported by any figure of the body");
+    }
+}
+
+TEST_CASE("check: a relative date that disagrees with the absolute date it restates", "[check]") {
+    auto const base = slurp("fund.txt");
+    auto const r = run(replaced(base, "Vào tháng 5/2024,", "Vào tháng 5/2023,"));
+    INFO(dump(r));
+    REQUIRE(rules_of(r) == strings{"date.relative", "fx.basis"});
+    auto const& f = r.findings[0];
+    CHECK(f.primary.text == "tháng 5/2023");
+    CHECK(f.related.at(0).text == "May last year");
+    CHECK(f.message == "`tháng 5/2023` names 2023-05 but the original `May last year` names 2024-05 for an article published 2025-01-29");
+    SECTION("two absolute years that differ: date.mismatch") {
+        auto const r2 = run(replaced(base, "Năm 2021, quỹ", "Năm 2020, quỹ"));
+        INFO(dump(r2));
+        CHECK(rules_of(r2) == strings{"date.mismatch", "fx.basis"});
+    }
+}
+
+TEST_CASE("check: the publication date comes from options, metadata or datelines", "[check]") {
+    auto const base = slurp("fund.txt");
+    SECTION("datelines that disagree") {
+        auto const r = run(replaced(base, "Jan 29th 2025|Hangzhou", "Jan 28th 2025|Hangzhou"));
+        INFO(dump(r));
+        CHECK(rules_of(r) == strings{"date.publication", "fx.basis"});
+    }
+    SECTION("an option wins and moves relative dates") {
+        figura::check_options o;
+        o.publication_date = std::chrono::year{2024} / std::chrono::January / 29;
+        auto const r = run(base, o);
+        INFO(dump(r));
+        // `May last year` is now May 2023, so the bullet and the translation no longer agree with it.
+        auto const rules = rules_of(r);
+        CHECK(std::count(rules.begin(), rules.end(), "date.relative") == 1);
+        CHECK(std::count(rules.begin(), rules.end(), "date.publication") == 0);
+    }
+    SECTION("no date anywhere") {
+        auto text = replaced(replaced(base, "Jan 29th 2025|Hangzhou\n", ""), "Ngày 29 tháng 1 năm 2025 | Hàng Châu\n", "");
+        auto const r = run(text);
+        INFO(dump(r));
+        auto const rules = rules_of(r);
+        CHECK(std::count(rules.begin(), rules.end(), "date.publication") == 1);
+        CHECK(std::count(rules.begin(), rules.end(), "fx.conversion") == 0);
+        CHECK(std::count(rules.begin(), rules.end(), "fx.unverifiable") == 1);
+    }
+}
+
+TEST_CASE("check: an age against a birth year", "[check]") {
+    auto text = replaced(replaced(slurp("fund.txt"), "Its founder, aged 40,", "Its founder, born in 1980, aged 40,"),
+                         "Nhà sáng lập của công ty, 40 tuổi,", "Nhà sáng lập của công ty, sinh năm 1980, 40 tuổi,");
+    auto const r = run(text);
+    INFO(dump(r));
+    auto const rules = rules_of(r);
+    CHECK(std::count(rules.begin(), rules.end(), "age.birth_year") == 2);
+    auto ok = replaced(replaced(text, "aged 40", "aged 44"), "40 tuổi", "44 tuổi");
+    auto const r2 = run(ok);
+    INFO(dump(r2));
+    CHECK(rules_of(r2) == strings{"fx.basis"});
+}
+
+TEST_CASE("check: rule levels, unknown rules and fingerprints", "[check]") {
+    auto const base = slurp("fund.txt");
+    figura::check_options o;
+    o.rule_levels["fx.basis"] = figura::severity::warning;
+    auto const r = run(base, o);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].level == figura::severity::warning);
+    o.rule_levels["fx.basis"] = std::nullopt;
+    CHECK(run(base, o).findings.empty());
+
+    figura::check_options bad;
+    bad.rule_levels["fx.nonsense"] = figura::severity::error;
+    auto a = figura::read_article(base, "fund.txt");
+    REQUIRE(a);
+    auto const e = figura::check_article(*a, bad);
+    REQUIRE_FALSE(e);
+    CHECK(e.error().id == "F-CHECK-001");
+    CHECK(e.error().message == "unknown rule 'fx.nonsense' in the rule settings");
+
+    // Stable across runs and across unrelated edits that move lines.
+    auto const fp = run(base).findings.at(0).fingerprint;
+    CHECK(fp.size() == 16);
+    CHECK(run(base).findings.at(0).fingerprint == fp);
+    auto const moved = run(replaced(base, "The company bought", "Nobody noticed.\nThe company bought"));
+    REQUIRE_FALSE(moved.findings.empty());
+    CHECK(moved.findings.front().fingerprint == fp);
+    auto const other = run(replaced(replaced(base, "($14bn)", "($18bn)"), "(14 tỷ USD)", "(18 tỷ USD)"));
+    CHECK(other.findings.at(0).fingerprint != fp);
+}
+
+TEST_CASE("check: the rule catalogue", "[check]") {
+    auto const& rules = figura::check_rules();
+    strings ids;
+    for (auto const& r : rules) {
+        ids.emplace_back(r.id);
+        CHECK_FALSE(r.summary.empty());
+        CHECK(r.help.size() > 80);
+    }
+    for (auto const* want : {"fx.conversion", "fx.basis", "fx.unverifiable", "parity.missing", "parity.extra", "parity.value",
+                             "parity.qualifier", "parity.currency", "summary.unsupported", "date.relative"})
+        CHECK(std::count(ids.begin(), ids.end(), want) == 1);
+    CHECK(rules.front().default_level == figura::severity::error);
+    CHECK(figura::parse_severity("note") == figura::severity::note);
+    CHECK(figura::parse_severity(figura::to_string(figura::severity::error)) == figura::severity::error);
+    CHECK_FALSE(figura::parse_severity("fatal"));
+}
+
+TEST_CASE("check: a date after publication is a deadline, not the conversion's date", "[check]") {
+    auto const text = replaced(replaced(slurp("fund.txt"), "In 2021 the fund claimed to manage 100bn yuan ($14bn) of assets.",
+                                        "The fund plans to manage 100bn yuan ($14bn) of assets by 2027."),
+                               "Năm 2021, quỹ này tuyên bố quản lý 100 tỷ nhân dân tệ (14 tỷ USD) tài sản.",
+                               "Quỹ này dự kiến quản lý 100 tỷ nhân dân tệ (14 tỷ USD) tài sản vào năm 2027.");
+    auto const r = run(text);
+    INFO(dump(r));
+    // Checked at the publication-date rate only, which fits; the bullet's 2021 now disagrees.
+    CHECK(rules_of(r) == strings{"summary.unsupported"});
+    CHECK(r.conversions_checked == 2);
+}
