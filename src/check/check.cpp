@@ -282,7 +282,8 @@ void finish(context& c) {
 
 result<check_report> check_article(article const& a, check_options const& options) {
     using namespace detail::check;
-    for (auto const& [id, lv] : options.rule_levels) {
+    for (auto const& entry : options.rule_levels) {
+        auto const& id = entry.first;  // a named reference, not a structured binding: clang 14 cannot capture those
         auto const& rules = check_rules();
         if (std::none_of(rules.begin(), rules.end(), [&](rule_info const& r) { return r.id == id; }))
             return error{"F-CHECK-001", "unknown rule '" + id + "' in the rule settings", {}};

@@ -43,5 +43,7 @@ void add_parse_command(CLI::App& app, int& status);
 void add_extract_command(CLI::App& app, int& status);
 void add_help_command(CLI::App& app, int& status);
 void add_check_command(CLI::App& app, int& status);  // cmd_check.cpp (docs/cli-check.md)
+void add_convert_command(CLI::App& app, int& status);  // cmd_convert.cpp (docs/cli-rates.md)
+void add_rates_command(CLI::App& app, int& status);    // cmd_rates.cpp (docs/cli-rates.md)
 
 }  // namespace figura::cli

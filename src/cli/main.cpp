@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <exception>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "figura/error.hpp"
@@ -31,6 +32,8 @@ int main(int argc, char** argv) {
     cli::add_parse_command(app, status);
     cli::add_extract_command(app, status);
     cli::add_check_command(app, status);
+    cli::add_convert_command(app, status);
+    cli::add_rates_command(app, status);
     cli::add_help_command(app, status);
 
     try {
@@ -47,7 +50,9 @@ int main(int argc, char** argv) {
         return cli::exit_internal_error;
     }
     if (app.get_subcommands().empty()) {
-        fmt::print(stderr, "figura: error: no command given (parse, extract, help)\nRun `figura --help` for usage.\n");
+        std::string names;
+        for (CLI::App const* command : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + command->get_name();
+        fmt::print(stderr, "figura: error: no command given ({})\nRun `figura --help` for usage.\n", names);
         return cli::exit_input_error;
     }
     return status;

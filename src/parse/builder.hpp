@@ -2,6 +2,7 @@
 // What the X3 grammars record while reading one expression. Plain C++ (no Spirit), shared by the
 // grammar TUs and the code that turns a successful match into a `figura::figure`.
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -62,6 +63,14 @@ struct amount_parts {
     piece per_unit;             ///< "/kg", "/USD": a unit price or rate
 };
 
+/// One remembered amount reading (see `memo_parser` in common_def.hpp).
+struct amount_memo {
+    char const* begin = nullptr;  ///< where the reading started; nullptr for an empty slot
+    char const* end = nullptr;
+    bool ok = false;
+    amount_parts parts;
+};
+
 /// Everything the grammar learned about one expression.
 struct expression_builder {
     lead_word lead = lead_word::exact;
@@ -74,6 +83,13 @@ struct expression_builder {
     bool allow_range = true;  ///< set by the caller; false re-reads a rejected range as one amount
     language lang = language::en;
     char const* mark = nullptr;  ///< scratch: where the sub-parser being read started
+    /// Amount readings of the current parse, by start; kept across `reset()`, cleared per parse.
+    std::array<amount_memo, 2> memo;
+    std::uint8_t memo_next = 0;
+
+    void clear_memo() noexcept {
+        for (auto& m : memo) m.begin = nullptr;
+    }
 
     void reset() {
         lead = lead_word::exact;

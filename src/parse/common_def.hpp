@@ -2,6 +2,9 @@
 // Rules shared by the English and Vietnamese grammars: spaces, word boundaries, numerals, and the
 // generic shape of an amount, a range and a rate, assembled from each language's symbol tables.
 
+#include <array>
+#include <string>
+#include <string_view>
 #include <type_traits>
 
 #include "parse/config.hpp"
@@ -65,6 +68,71 @@ inline auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\
 
 /// Digits with ',' and '.' between digit runs; which convention applies is decided by read_numeral.
 inline auto const numeral_shape = x3::raw[+x3::ascii::digit >> *((x3::lit(',') | x3::lit('.')) >> +x3::ascii::digit)];
+
+/// Reads an amount once per start: the expression tries a rate, a range and a lone amount at the
+/// same start (and a range's alternatives re-read its first amount), so without this X3 reads the
+/// same amount up to three times. Sound because an amount's reading depends only on where it
+/// starts: its actions read nothing from the builder but the language, fixed for one parse.
+template <class Subject>
+struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
+    using base_type = x3::unary_parser<Subject, memo_parser<Subject>>;
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    constexpr explicit memo_parser(Subject const& subject) : base_type(subject) {}
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx, Attribute&) const {
+        expression_builder& b = x3::get<builder_tag>(ctx);
+        for (auto const& m : b.memo) {
+            if (m.begin != nullptr && m.begin == first) {
+                if (!m.ok) return false;
+                b.current = m.parts;
+                first = m.end;
+                return true;
+            }
+        }
+        Iterator const start = first;
+        bool const ok = this->subject.parse(first, last, ctx, rctx, x3::unused);
+        amount_memo& slot = b.memo[b.memo_next];
+        b.memo_next = static_cast<std::uint8_t>(b.memo_next ^ 1U);
+        slot.begin = start;
+        slot.ok = ok;
+        if (ok) {
+            slot.end = first;
+            slot.parts = b.current;
+        } else {
+            first = start;
+        }
+        return ok;
+    }
+};
+
+template <class Subject>
+constexpr memo_parser<Subject> memo(Subject const& subject) {
+    return memo_parser<Subject>(subject);
+}
+
+/// The bytes an expression can start with: digits and the first bytes of the words and symbols
+/// that may open one. Candidate starts whose first byte is not among them fail without running
+/// the grammar, which is most of the starts the extractor tries.
+struct first_byte_set {
+    std::array<bool, 256> allowed{};
+
+    void add(std::string_view s) noexcept {
+        if (!s.empty()) allowed[static_cast<unsigned char>(s.front())] = true;
+    }
+    template <class T>
+    void add_keys(x3::symbols<T> const& table) {
+        table.for_each([this](std::string const& key, T const&) { add(key); });
+    }
+    void add_digits() noexcept {
+        for (char c = '0'; c <= '9'; ++c) allowed[static_cast<unsigned char>(c)] = true;
+    }
+    [[nodiscard]] bool may_start(char const* first, char const* last) const noexcept {
+        return first != last && allowed[static_cast<unsigned char>(*first)];
+    }
+};
 
 // ---------------------------------------------------------------------------------------------
 // Semantic actions. Each writes into the builder reachable through the context; every amount
@@ -217,13 +285,13 @@ auto make_amount(language_tables const& t, Words const& spelled, Tail const& tai
                             (t.scale_attached | (sp >> t.scale_spaced)) >> word_end)[on_scale];
     auto const per_unit = x3::raw[x3::lit('/') >> +unit_letter][on_per_unit] >> word_end;
     // omit[]: the builder records everything, so no attribute is synthesised.
-    return x3::omit[x3::eps[begin_amount]                                    //
+    return memo(x3::omit[x3::eps[begin_amount]                               //
                     >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
                     >> (numeral_shape[on_numeral] | spelled)                //
                     >> -(x3::eps[mark] >> scale)                             //
                     >> -(x3::eps[mark] >> tail) >> -per_unit                //
                     >> word_end                                             //
-                    >> x3::eps[end_amount]];
+                    >> x3::eps[end_amount]]);
 }
 
 /// The spelled-out number: number words separated by spaces (and, in English, "and" or hyphens).

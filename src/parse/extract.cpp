@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "currency/lexicon.hpp"
@@ -60,12 +61,29 @@ bool opener_before(char const* begin, char const* p) noexcept {
     return p - begin >= 3 && u(-3) == 0xE2 && u(-2) == 0x80 && (u(-1) == 0x9C || u(-1) == 0x98);
 }
 
+/// `decode_code_point`, with the two- and three-byte sequences of Latin and Vietnamese letters
+/// decoded inline (they are most of the non-ASCII text the scanner and language detection read).
+[[gnu::always_inline]] inline char32_t decode_at(char const* p, char const* end, std::size_t& length) noexcept {
+    auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    unsigned char const c = u(0);
+    if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (u(1) & 0xC0) == 0x80) {
+        length = 2;
+        return (char32_t{c & 0x1Fu} << 6) | (u(1) & 0x3Fu);
+    }
+    // E0 (overlongs) and ED (surrogates) have narrower second bytes: left to the full decoder.
+    if (c >= 0xE1 && c < 0xF0 && c != 0xED && end - p >= 3 && (u(1) & 0xC0) == 0x80 && (u(2) & 0xC0) == 0x80) {
+        length = 3;
+        return (char32_t{c & 0x0Fu} << 12) | (char32_t{u(1) & 0x3Fu} << 6) | (u(2) & 0x3Fu);
+    }
+    return decode_code_point(p, end, length);
+}
+
 bool is_word_char_at(char const* p, char const* end) noexcept {
     if (p >= end) return false;
     auto const c = static_cast<unsigned char>(*p);
     if (c < 0x80) return is_ascii_digit(*p) || is_ascii_letter(*p);
     std::size_t length = 0;
-    return is_word_code_point(decode_code_point(p, end, length));
+    return is_word_code_point(decode_at(p, end, length));
 }
 
 bool word_char_before(char const* begin, char const* p) noexcept {
@@ -80,7 +98,7 @@ std::string_view next_word(char const* p, char const* end) {
     char const* start = p;
     while (p < end && is_word_char_at(p, end)) {
         std::size_t length = 1;
-        if (static_cast<unsigned char>(*p) >= 0x80) decode_code_point(p, end, length);
+        if (static_cast<unsigned char>(*p) >= 0x80) decode_at(p, end, length);
         p += length;
     }
     return {start, static_cast<std::size_t>(p - start)};
@@ -109,37 +127,80 @@ bool is_vietnamese_letter(char32_t cp) noexcept {
     }
 }
 
+constexpr char32_t latin_letters_end = 0x250;
+constexpr std::uint8_t latin_letter = 1;
+constexpr std::uint8_t latin_vietnamese = 2;
+
+/// `is_word_code_point` and `is_vietnamese_letter` for U+0000..U+024F, as bit flags.
+std::array<std::uint8_t, latin_letters_end> const& latin_letter_flags() {
+    static std::array<std::uint8_t, latin_letters_end> const flags = [] {
+        std::array<std::uint8_t, latin_letters_end> f{};
+        for (char32_t cp = 0; cp < latin_letters_end; ++cp) {
+            f[cp] = static_cast<std::uint8_t>((is_word_code_point(cp) ? latin_letter : 0) |
+                                              (is_vietnamese_letter(cp) ? latin_vietnamese : 0));
+        }
+        return f;
+    }();
+    return flags;
+}
+
 }  // namespace
 
 std::optional<language> detect_language_in(std::string_view text) {
+    auto const& latin = latin_letter_flags();
     std::size_t words = 0;
     std::size_t vietnamese_words = 0;
     bool in_word = false;
     bool word_is_vietnamese = false;
     char const* p = text.data();
     char const* const end = p + text.size();
+    auto const letter_seen = [&] {
+        if (!in_word) {
+            in_word = true;
+            word_is_vietnamese = false;
+            ++words;
+        }
+    };
+    auto const non_letter_seen = [&] {
+        if (in_word) {
+            in_word = false;
+            if (word_is_vietnamese) ++vietnamese_words;
+        }
+    };
     while (p < end) {
-        auto const c = static_cast<unsigned char>(*p);
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            if (is_ascii_letter(*p)) {
+                letter_seen();
+                // The rest of an ASCII run changes nothing: one step for the whole run.
+                ++p;
+                while (p < end && is_ascii_letter(*p)) ++p;
+            } else {
+                non_letter_seen();
+                ++p;
+            }
+            continue;
+        }
         std::size_t length = 1;
+        char32_t const cp = decode_at(p, end, length);
+        // Latin-1 and Latin Extended (two bytes) and U+1Exx (Vietnamese vowels with two marks) are
+        // most of the non-ASCII letters here: answered without a call.
         bool letter = false;
         bool vietnamese = false;
-        if (c < 0x80) {
-            letter = is_ascii_letter(*p);
+        if (cp < latin_letters_end) {
+            letter = (latin[cp] & latin_letter) != 0;
+            vietnamese = (latin[cp] & latin_vietnamese) != 0;
+        } else if (cp >= 0x1E00 && cp < 0x1F00) {
+            letter = true;  // Latin Extended Additional: all letters
+            vietnamese = cp >= 0x1EA0 && cp <= 0x1EF9;
         } else {
-            char32_t const cp = decode_code_point(p, end, length);
             letter = is_word_code_point(cp);
             vietnamese = is_vietnamese_letter(cp);
         }
         if (letter) {
-            if (!in_word) {
-                in_word = true;
-                word_is_vietnamese = false;
-                ++words;
-            }
+            letter_seen();
             word_is_vietnamese = word_is_vietnamese || vietnamese;
-        } else if (in_word) {
-            in_word = false;
-            if (word_is_vietnamese) ++vietnamese_words;
+        } else {
+            non_letter_seen();
         }
         p += length;
     }
@@ -170,6 +231,9 @@ struct context {
     std::string_view text;  ///< the NFC text the grammar ran over
     parse_options const& options;
     bool extracting = false;
+    /// Reused by every parse attempt: constructing one (five amounts with their vectors) per
+    /// attempt was a visible cost. The grammar resets what it reads at the start of each parse.
+    expression_builder& builder;
 };
 
 currency_ref resolve_currency(currency_form const& form, std::string_view written, language lang, parse_options const& options) {
@@ -353,13 +417,15 @@ enum class build_status { ok, rejected, bad_range };
 
 struct built {
     build_status status = build_status::rejected;
-    figure fig;
     char const* end = nullptr;  ///< where the figure ends (may be before the grammar's end)
     bool homonym = false;       ///< a currency-looking word was ordinary language (`đồng ý`)
 };
 
-/// Turns a grammar match into a figure, or says why not.
-built build_figure(expression_builder& b, char const* match_begin, char const* match_end, context const& ctx) {
+/// Turns a grammar match into a figure, written into `f` (default-constructed on entry; left
+/// half-written unless the status is `ok`), or says why not. The figure is an out-parameter
+/// because it is large (a dozen big-integer decimals): moving it through every layer of the
+/// search cost more than reading the amounts.
+built build_figure(expression_builder& b, char const* match_begin, char const* match_end, context const& ctx, figure& f) {
     built out;
     out.end = match_end;
     language const lang = b.lang;
@@ -383,7 +449,6 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
     }
     auto low = read_amount(b.low, lang, ctx);
     if (!low) return out;
-    figure& f = out.fig;
     f.lang = lang;
     f.qual = qualifier_of(b.lead);
 
@@ -401,10 +466,10 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         }
         f.kind = figure_kind::rate;
         f.value = high->written.value;
-        f.written = high->written;
-        f.currency = high->currency;
-        f.rate_base = low->currency.code;
         f.bounds = high->written.bounds;
+        f.written = std::move(high->written);
+        f.currency = std::move(high->currency);
+        f.rate_base = low->currency.code;
     } else {
         if (b.is_range) {
             // Currency distributes too: `$5-6m`, `5-6 triệu USD`.
@@ -416,14 +481,12 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
                 high->has_currency = true;
             }
             bool const same_kind = b.low.marker == b.high.marker && low->currency.code == high->currency.code;
-            if (!same_kind || high->written.value < low->written.value) return built{build_status::bad_range, {}, match_end};
+            if (!same_kind || high->written.value < low->written.value) return built{build_status::bad_range, match_end};
         }
         f.value = low->written.value;
-        f.written = low->written;
-        f.currency = low->currency;
-        if (high) f.range_high = high->written;
+        f.currency = std::move(low->currency);
         f.ambiguous = low->separator_flag || (high && high->separator_flag) ? ambiguity::separator : ambiguity::none;
-        f.alternative_value = low->alternative;
+        f.alternative_value = std::move(low->alternative);
 
         amount_parts const& tail = b.is_range ? b.high : b.low;
         if (!b.low.per_unit.empty() || !tail.per_unit.empty()) {
@@ -457,6 +520,8 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         }
         figure_value const& top = high ? high->written : low->written;
         f.bounds = qualified_bounds(f.qual, low->written, top, ctx.options.approx_tolerance);
+        f.written = std::move(low->written);
+        if (high) f.range_high = std::move(high->written);
     }
 
     f.span.begin = offset_of(ctx, match_begin);
@@ -466,26 +531,28 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
 }
 
 struct attempt {
-    built result;
-    char const* end = nullptr;
+    char const* end = nullptr;  ///< where the figure ends
+    bool homonym = false;       ///< see `built::homonym`
 };
 
-/// Runs `lang`'s grammar at `start`; re-reads a rejected range as a single amount.
-std::optional<attempt> try_parse(char const* start, char const* last, language lang, context const& ctx) {
-    expression_builder b;
+/// Runs `lang`'s grammar at `start`; re-reads a rejected range as a single amount. On success the
+/// figure is in `f`, which is reset first (it may hold an earlier attempt); on failure `f` holds
+/// nothing of use.
+std::optional<attempt> try_parse(char const* start, char const* last, language lang, context const& ctx, figure& f) {
+    expression_builder& b = ctx.builder;
     b.lang = lang;
     b.allow_range = true;
     for (int round = 0; round < 2; ++round) {
         char const* first = start;
         if (!parse_expression(first, last, b)) return std::nullopt;
-        built r = build_figure(b, start, first, ctx);
+        f = figure{};
+        built const r = build_figure(b, start, first, ctx, f);
         if (r.status == build_status::bad_range) {
             b.allow_range = false;
             continue;
         }
         if (r.status != build_status::ok) return std::nullopt;
-        char const* const figure_end = r.end;
-        return attempt{std::move(r), figure_end};
+        return attempt{r.end, r.homonym};
     }
     return std::nullopt;
 }
@@ -498,9 +565,11 @@ bool next_word_is_non_ascii(char const* p, char const* end) {
 
 /// The better of the two languages' readings at one start: the line's language first; the other
 /// only when that fails or when what follows looks like the other language (`2.500 tỷ đồng` in an
-/// English line, `14 billion` in a Vietnamese one), and then the longer reading wins.
-std::optional<attempt> best_at(char const* start, char const* last, language first_choice, bool both, context const& ctx) {
-    auto a = try_parse(start, last, first_choice, ctx);
+/// English line, `14 billion` in a Vietnamese one), and then the longer reading wins. The winner's
+/// figure is left in `f`; `spare` is scratch for the second reading.
+std::optional<attempt> best_at(char const* start, char const* last, language first_choice, bool both, context const& ctx,
+                               figure& f, figure& spare) {
+    auto a = try_parse(start, last, first_choice, ctx, f);
     if (!both) return a;
     if (a) {
         // Vietnamese tables already read English scale words and currency names, so only an
@@ -508,9 +577,11 @@ std::optional<attempt> best_at(char const* start, char const* last, language fir
         if (first_choice == language::vi || !next_word_is_non_ascii(a->end, last)) return a;
     }
     language const other = first_choice == language::en ? language::vi : language::en;
-    auto b = try_parse(start, last, other, ctx);
-    if (!a) return b;
-    if (b && b->end > a->end) return b;
+    auto b = try_parse(start, last, other, ctx, spare);
+    if (b && (!a || b->end > a->end)) {
+        std::swap(f, spare);
+        return b;
+    }
     return a;
 }
 
@@ -596,19 +667,26 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
 }
 
 /// Scans one line; returns where a numeral too long to read starts, if there is one.
+/// `scratch` holds two figures reused across attempts (each attempt resets the one it writes).
 std::optional<char const*> scan_line(char const* line, char const* line_end, language lang, bool both, context const& ctx,
-                                     std::vector<figure>& out) {
+                                     std::vector<figure>& out, std::array<figure, 2>& scratch) {
     char const* floor = line;  // figures never overlap: nothing starts before the previous one ends
     char const* p = line;
     while (p < line_end) {
         bool const digit = is_ascii_digit(*p);
         if (!digit) {
+            if (!is_ascii_letter(*p)) {
+                ++p;
+                continue;
+            }
             unsigned char const c = static_cast<unsigned char>(*p);
             bool const maybe_anchor = (c == 'h' || c == 't' || c == 'm' || c == 'b' || c == 'n' || c == 'H' || c == 'T' ||
                                        c == 'M' || c == 'B' || c == 'N') &&
                                       spelled_anchor_at(p, line_end) && !word_char_before(line, p);
             if (!maybe_anchor) {
+                // Anchors start words: no later letter of this ASCII run can be one (a digit can).
                 ++p;
+                while (p < line_end && is_ascii_letter(*p)) ++p;
                 continue;
             }
         }
@@ -641,6 +719,7 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
             q = w;
         }
         std::optional<attempt> found;
+        figure& candidate = scratch[0];
         for (std::size_t i = count; i-- > 0;) {
             // Words before the number's own token only help when they can lead an expression;
             // spelled numbers ("two hundred million") start anywhere before their anchor.
@@ -648,14 +727,14 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
                 !(both && may_lead(lang == language::en ? language::vi : language::en, starts[i], line_end))) {
                 continue;
             }
-            auto a = best_at(starts[i], line_end, lang, both, ctx);
+            auto a = best_at(starts[i], line_end, lang, both, ctx, candidate, scratch[1]);
             if (a && a->end > anchor) {
-                found = std::move(a);
+                found = a;
                 break;
             }
         }
         if (found) {
-            out.push_back(std::move(found->result.fig));
+            out.push_back(std::move(candidate));
             p = found->end;
             floor = p;
             continue;
@@ -680,7 +759,7 @@ bool only_words(char const* p, char const* end) {
         }
         if (is_ascii_digit(*p) || (!is_word_char_at(p, end) && *p != '-')) return false;
         std::size_t length = 1;
-        if (static_cast<unsigned char>(*p) >= 0x80) decode_code_point(p, end, length);
+        if (static_cast<unsigned char>(*p) >= 0x80) decode_at(p, end, length);
         p += length;
     }
     return true;
@@ -699,9 +778,59 @@ error utf8_error(std::string_view text, std::size_t offset) {
                  where};
 }
 
+/// `line_index::span` for offsets that mostly ascend (figures come in text order): the column is
+/// counted on from the previous offset instead of from the start of its line, which made spans
+/// quadratic in the length of a paragraph.
+class span_cursor {
+public:
+    explicit span_cursor(std::string_view text) : text_(text), lines_(text) {}
+
+    source_span span(std::size_t begin, std::size_t end) {
+        std::size_t const at = std::min(begin, text_.size());
+        if (at < pos_) seek_line(at);
+        while (line_ < lines_.line_count() && lines_.line_start(line_ + 1) <= at) {
+            ++line_;
+            pos_ = lines_.line_start(line_);
+            column_ = 1;
+        }
+        column_ += count_code_points(text_.substr(pos_, at - pos_));
+        pos_ = at;
+        source_span s;
+        s.begin = begin;
+        s.end = end;
+        s.line = line_;
+        s.column = column_;
+        return s;
+    }
+
+private:
+    /// Back to the start of the line holding `at` (binary search over line starts).
+    void seek_line(std::size_t at) {
+        std::size_t low = 1;
+        std::size_t high = lines_.line_count();  // line_start(low) <= at always holds
+        while (low < high) {
+            std::size_t const mid = low + (high - low + 1) / 2;
+            if (lines_.line_start(mid) <= at) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        line_ = low;
+        pos_ = lines_.line_start(low);
+        column_ = 1;
+    }
+
+    std::string_view text_;
+    line_index lines_;
+    std::size_t line_ = 1;    ///< line holding pos_
+    std::size_t pos_ = 0;     ///< last offset looked up
+    std::size_t column_ = 1;  ///< column of pos_
+};
+
 /// Fills spans (source offsets, line, column) and texts after scanning the NFC text.
 void finish_spans(std::vector<figure>& figures, std::string_view source, normalized_text const& nfc) {
-    line_index lines(source);
+    span_cursor lines(source);
     auto const map = [&](source_span& s) {
         std::size_t const begin = nfc.to_source(s.begin);
         std::size_t const end = nfc.to_source(s.end);
@@ -725,11 +854,13 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     if (auto bad = find_invalid_utf8(text)) return utf8_error(text, *bad);
     normalized_text const nfc(text);
     std::string_view const t = nfc.text();
-    context const ctx{t, options, true};
+    expression_builder builder;
+    context const ctx{t, options, true, builder};
 
     std::vector<figure> figures;
     figures.reserve(t.size() / 512);  // news text carries about one figure per 300 bytes
     language previous = options.lang.value_or(language::en);
+    std::array<figure, 2> scratch;
     char const* p = t.data();
     char const* const end = p + t.size();
     while (p < end) {
@@ -740,7 +871,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
             if (auto d = detect_language_in({p, static_cast<std::size_t>(line_end - p)})) lang = *d;
         }
         previous = lang;
-        if (auto too_long = scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures)) {
+        if (auto too_long = scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures, scratch)) {
             std::size_t const at = nfc.to_source(static_cast<std::size_t>(*too_long - t.data()));
             return error{"F-PARSE-005",
                          "number too long: figura reads numbers of at most " + std::to_string(max_numeral_length) +
@@ -759,7 +890,8 @@ result<figure> parse(std::string_view text, parse_options const& options) {
     if (auto bad = find_invalid_utf8(text)) return utf8_error(text, *bad);
     normalized_text const nfc(text);
     std::string_view const t = nfc.text();
-    context const ctx{t, options, false};
+    expression_builder builder;
+    context const ctx{t, options, false, builder};
     line_index const lines(text);
     auto const error_at = [&](std::string id, std::string message, std::size_t nfc_offset) {
         std::size_t const at = nfc.to_source(nfc_offset);
@@ -781,18 +913,21 @@ result<figure> parse(std::string_view text, parse_options const& options) {
     // counts (`10,000 GPUs`) is the fallback.
     char const* best_end = nullptr;
     std::array<std::optional<attempt>, 2> attempts;
+    std::array<figure, 2> figs;
     for (std::size_t i = 0; i < tries; ++i) {
-        attempts[i] = try_parse(first, last, order[i], ctx);
+        attempts[i] = try_parse(first, last, order[i], ctx, figs[i]);
         if (attempts[i] && (best_end == nullptr || attempts[i]->end > best_end)) best_end = attempts[i]->end;
     }
     for (int pass = 0; pass < 2; ++pass) {
-        for (auto& a : attempts) {
+        for (std::size_t i = 0; i < attempts.size(); ++i) {
+            auto const& a = attempts[i];
             if (!a) continue;
             bool const whole = a->end == last;
-            bool const counted_noun = a->result.fig.kind == figure_kind::count && !a->result.homonym &&
+            bool const counted_noun = figs[i].kind == figure_kind::count && !a->homonym &&
                                       std::any_of(first, a->end, is_ascii_digit) && only_words(a->end, last);
             if (whole || (pass == 1 && counted_noun)) {
-                std::vector<figure> one{std::move(a->result.fig)};
+                std::vector<figure> one;
+                one.push_back(std::move(figs[i]));
                 finish_spans(one, text, nfc);
                 return std::move(one.front());
             }

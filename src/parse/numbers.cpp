@@ -80,7 +80,7 @@ std::optional<numeral_reading> read_numeral(std::string_view text, language lang
     if (auto a = read_with(text, first)) {
         out.value = std::move(a->value);
         out.last_digit = a->last_digit;
-        out.foreign_convention = flip;
+        out.foreign_convention = flip && out.has_separators;  // `$5` has no separator to misread
         // Flag the readings the other convention would contradict: a mixed context (`$2,005` in
         // Vietnamese text), or a lone decimal mark before exactly three digits (`10.000` in English,
         // `83,201` in Vietnamese), which the other convention reads as a thousands group.

@@ -288,6 +288,10 @@ result<rate_source_data> load_ecb_csv(std::string_view text, std::string_view na
     if (rows == 0) return detail::file_error(err_empty, name, text, text.size(), 0, "no data rows after the header");
     auto series = col.finish();
     if (!series) return series.error();
+    if (series->empty()) {
+        // Only missing values (`N/A`, `.`): a file with nothing to convert with is as good as empty.
+        return detail::file_error(err_empty, name, text, text.size(), 0, "no rates: every value in the file is missing");
+    }
     return rate_source_data(make_impl(ecb_info(name), std::move(*series)));
 }
 
@@ -402,6 +406,10 @@ result<rate_source_data> load_fred_csv(std::string_view text, std::string_view n
     if (rows == 0) return detail::file_error(err_empty, name, text, text.size(), 0, "no data rows after the header");
     auto series = col.finish();
     if (!series) return series.error();
+    if (series->empty()) {
+        // Only missing values (`N/A`, `.`): a file with nothing to convert with is as good as empty.
+        return detail::file_error(err_empty, name, text, text.size(), 0, "no rates: every value in the file is missing");
+    }
     auto info = fed_info(name);
     for (std::size_t i = 1; i < header.size(); ++i)
         info.notes.push_back("FRED series " + std::string(header[i].text) + ".");
@@ -511,6 +519,10 @@ result<rate_source_data> load_fred_long_csv(std::string_view text, std::string_v
     }
     auto series = col.finish();
     if (!series) return series.error();
+    if (series->empty()) {
+        // Only missing values (`N/A`, `.`): a file with nothing to convert with is as good as empty.
+        return detail::file_error(err_empty, name, text, text.size(), 0, "no rates: every value in the file is missing");
+    }
     auto info = fed_info(name);
     if (!options.usd_per_unit_for_inverted_five)
         info.notes.emplace_back(
@@ -574,6 +586,10 @@ result<rate_source_data> load_simple_csv(std::string_view text, std::string_view
     for (auto const& r : rows) col.add(s, r.obs, r.offset);
     auto series = col.finish();
     if (!series) return series.error();
+    if (series->empty()) {
+        // Only missing values (`N/A`, `.`): a file with nothing to convert with is as good as empty.
+        return detail::file_error(err_empty, name, text, text.size(), 0, "no rates: every value in the file is missing");
+    }
     if (info.id.empty()) {
         info = imf_info(name);
     } else {
@@ -750,6 +766,10 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
     }
     auto series = col.finish();
     if (!series) return series.error();
+    if (series->empty()) {
+        // Only missing values (`N/A`, `.`): a file with nothing to convert with is as good as empty.
+        return detail::file_error(err_empty, name, text, text.size(), 0, "no rates: every value in the file is missing");
+    }
     if (info.origins.empty()) info.origins.emplace_back(name);
     return rate_source_data(make_impl(std::move(info), std::move(*series), replace));
 }

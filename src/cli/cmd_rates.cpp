@@ -1,0 +1,189 @@
+// figura rates list|show|import: what the rate table holds, one rate with its provenance, and adding a
+// publisher's file to the user rates directory (docs/cli-rates.md, docs/rates.md).
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/json_output.hpp"
+#include "cli/rates_output.hpp"
+#include "figura/currency.hpp"
+#include "figura/rates.hpp"
+
+namespace figura::cli {
+namespace {
+
+struct list_command {
+    std::string format = "text";
+};
+
+struct show_command {
+    std::string base;
+    std::string quote;
+    rate_query_options query;
+    std::string format = "text";
+};
+
+struct import_command {
+    std::string format;
+    std::string file;
+    std::string dir;
+    bool replace = false;
+};
+
+int fail(error const& e) {
+    print_cli_error(e);
+    return exit_input_error;
+}
+
+void add_output_format(CLI::App& sub, std::string& format) {
+    sub.add_option("--format", format, "Output format: text (for people) or json")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->default_str("text");
+}
+
+std::string upper(std::string const& value) {
+    std::string code;
+    for (char c : value) code += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    return code;
+}
+
+int run_list(list_command const& command) {
+    auto table = load_cli_table();
+    if (!table) return fail(table.error());
+    auto const sources = table->sources();
+    auto const series = table->series();
+    auto const currencies = table->currencies();
+
+    if (command.format == "json") {
+        json doc = document_header();
+        json s = json::array();
+        for (auto const& src : sources) s.push_back(to_json(src));
+        doc["sources"] = std::move(s);
+        doc["currencies"] = currencies;
+        json list = json::array();
+        for (auto const& one : series) list.push_back(to_json(one));
+        doc["series"] = std::move(list);
+        fmt::print("{}", dump(doc));
+        return exit_ok;
+    }
+
+    std::string out = "sources:\n";
+    for (auto const& src : sources) {
+        out += fmt::format("  {}: {} (crosses via {})\n", src.id, src.title, src.pivot);
+        out += fmt::format("    attribution: {}\n", src.attribution);
+        if (!src.url.empty()) out += fmt::format("    url: {}\n", src.url);
+        for (auto const& n : src.notes) out += fmt::format("    note: {}\n", n);
+        for (auto const& o : src.origins) out += fmt::format("    from: {}\n", o);
+    }
+    std::string codes;
+    for (auto const& c : currencies) codes += (codes.empty() ? "" : " ") + c;
+    out += fmt::format("currencies ({}): {}\n", currencies.size(), codes);
+    out += fmt::format("series ({}):\n", series.size());
+    for (auto const& s : series) {
+        out += fmt::format("  {:<4} {:<15} {} per {}  {}..{}  {} observations\n", s.source, to_string(s.basis), s.quote, s.base,
+                           to_string(s.first), to_string(s.last), s.observations);
+    }
+    fmt::print("{}", out);
+    return exit_ok;
+}
+
+int run_show(show_command const& command) {
+    std::string const base = upper(command.base);
+    std::string const quote = upper(command.quote);
+    for (auto const* code : {&base, &quote}) {
+        if (code->size() != 3 || !is_iso_currency(*code)) {
+            return fail({"F-CLI-001", fmt::format("\"{}\" is not an ISO 4217 currency code", *code), {}});
+        }
+    }
+    auto query = resolve(command.query);
+    if (!query) return fail(query.error());
+    auto table = load_cli_table();
+    if (!table) return fail(table.error());
+
+    std::vector<rate_quote> quotes;
+    if (command.query.all_sources) {
+        auto all = table->rates(base, quote, query->on.date, query->options);
+        if (!all) return fail(all.error());
+        quotes = std::move(*all);
+    } else {
+        auto one = table->rate(base, quote, query->on.date, query->options);
+        if (!one) return fail(one.error());
+        quotes.push_back(std::move(*one));
+    }
+    auto const sources = table->sources();
+
+    if (command.format == "json") {
+        json doc = document_header();
+        doc["base"] = base;
+        doc["quote"] = quote;
+        json on = json::object();
+        on["written"] = command.query.on;
+        on["date"] = to_string(query->on.date);
+        on["basis"] = std::string(to_string(query->options.basis));
+        doc["on"] = std::move(on);
+        json rates = json::array();
+        for (auto const& q : quotes) rates.push_back(to_json(q, sources));
+        doc["rates"] = std::move(rates);
+        fmt::print("{}", dump(doc));
+        return exit_ok;
+    }
+    std::string out = fmt::format("{} per {} on {} ({})\n", quote, base, command.query.on, to_string(query->options.basis));
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+        if (quotes.size() > 1) out += fmt::format("  rate {} of {}:\n", i + 1, quotes.size());
+        out += rate_block(quotes[i], sources, quotes.size() > 1 ? "    " : "  ");
+    }
+    fmt::print("{}", out);
+    return exit_ok;
+}
+
+int run_import(import_command const& command) {
+    auto format = parse_rate_file_format(command.format);
+    if (!format) {
+        return fail({"F-CLI-033", fmt::format("--format: \"{}\" is not ecb, fred, imf or figura", command.format), {}});
+    }
+    std::filesystem::path const dir = command.dir.empty() ? default_user_rates_dir() : std::filesystem::path(command.dir);
+    auto written = import_rates_file(command.file, *format, dir, command.replace);
+    if (!written) return fail(written.error());
+    fmt::print("{}\n", written->string());
+    return exit_ok;
+}
+
+}  // namespace
+
+void add_rates_command(CLI::App& app, int& status) {
+    CLI::App* rates = app.add_subcommand("rates", "List, show and import exchange rates (docs/cli-rates.md)");
+    rates->require_subcommand(1);
+
+    auto list = std::make_shared<list_command>();
+    CLI::App* list_sub = rates->add_subcommand("list", "Sources, currencies and the coverage of every series");
+    add_output_format(*list_sub, list->format);
+    list_sub->callback([list, &status] { status = run_list(*list); });
+
+    auto show = std::make_shared<show_command>();
+    CLI::App* show_sub = rates->add_subcommand("show", "One rate (QUOTE units per BASE unit) with its provenance");
+    show_sub->add_option("BASE", show->base, "Currency converted from, e.g. CNY")->required();
+    show_sub->add_option("QUOTE", show->quote, "Currency converted to, e.g. USD")->required();
+    show->query.add_to(*show_sub, true);
+    add_output_format(*show_sub, show->format);
+    show_sub->callback([show, &status] { status = run_show(*show); });
+
+    auto import = std::make_shared<import_command>();
+    CLI::App* import_sub = rates->add_subcommand("import", "Check a publisher's file and add it to the user rates directory");
+    import_sub->add_option("--format", import->format, "File format: ecb, fred, imf or figura")
+        ->type_name("FORMAT")
+        ->required();
+    import_sub->add_option("FILE", import->file, "The file as downloaded, e.g. eurofxref-hist.csv")->required();
+    import_sub->add_option("--dir", import->dir, "Rates directory (default: $FIGURA_RATES_DIR, else ~/.local/share/figura/rates)")
+        ->type_name("DIR");
+    import_sub->add_flag("--replace", import->replace, "The file replaces everything known for its source instead of merging");
+    import_sub->footer("Prints the path written. A malformed file writes nothing; the error names file, line and column.");
+    import_sub->callback([import, &status] { status = run_import(*import); });
+}
+
+}  // namespace figura::cli

@@ -1,0 +1,266 @@
+#include "cli/rates_output.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
+
+namespace figura::cli {
+namespace {
+
+rate_source_info const* find_source(std::vector<rate_source_info> const& sources, std::string_view id) {
+    for (auto const& s : sources)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+// "imf+fed" names two sources; each is cited.
+std::vector<std::string> source_ids(std::string_view joined) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= joined.size()) {
+        auto const plus = joined.find('+', start);
+        auto const end = plus == std::string_view::npos ? joined.size() : plus;
+        if (end > start) out.emplace_back(joined.substr(start, end - start));
+        if (plus == std::string_view::npos) break;
+        start = plus + 1;
+    }
+    return out;
+}
+
+std::string leg_text(rate_leg const& l) {
+    std::string out = fmt::format("{} {} {} per {}", l.source, to_string(l.basis), l.quote, l.base);
+    if (l.published && l.observations == 1) {
+        out += fmt::format(" {} on {}", l.published->to_string(), to_string(l.first));
+    } else if (l.observations == 1) {
+        out += fmt::format(" on {}", to_string(l.first));
+    } else {
+        out += fmt::format(", {} observations {}..{}", l.observations, to_string(l.first), to_string(l.last));
+    }
+    if (l.inverted) out += " (used inverted)";
+    return out;
+}
+
+json bound_json(std::optional<exact_bound> const& b) {
+    if (!b) return nullptr;
+    json out = json::object();
+    out["value"] = rational_text(b->value);
+    out["closed"] = b->closed;
+    return out;
+}
+
+}  // namespace
+
+void rate_query_options::add_to(CLI::App& command, bool on_required) {
+    auto* on_option = command.add_option("--on", on, "Date: YYYY (year average), YYYY-MM (month average) or YYYY-MM-DD (day)")
+                          ->type_name("DATE");
+    if (on_required) on_option->required();
+    command.add_option("--basis", basis, "day, month, year or year_end (default: what --on spells)")
+        ->type_name("BASIS");  // checked in resolve(), so the error has figura's id
+    command.add_option("--source", source, "Use only this source: ecb, fed, imf, or an imported one")->type_name("ID");
+    command.add_flag("--all-sources", all_sources, "Use every source that answers, not just the first");
+    command.add_option("--max-stale-days", max_stale_days,
+                       "A missing day uses the last fixing at most N days before (default 7)")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber)
+        ->default_str("7");
+}
+
+result<rate_query> resolve(rate_query_options const& given) {
+    auto spec = parse_date_spec(given.on);
+    if (!spec) {
+        error e = spec.error();
+        e.message = fmt::format("--on: {}", e.message);
+        return e;
+    }
+    rate_query out{*spec, {}};
+    out.options.basis = spec->natural_basis;
+    if (!given.basis.empty()) {
+        auto b = parse_rate_basis(given.basis);
+        if (!b) return error{"F-CLI-030", fmt::format("--basis: \"{}\" is not day, month, year or year_end", given.basis), {}};
+        out.options.basis = *b;
+    }
+    if (!given.source.empty()) out.options.sources = {given.source};
+    out.options.max_stale_days = given.max_stale_days;
+    return out;
+}
+
+result<rate_table> load_cli_table() { return load_table_with_user_rates(default_user_rates_dir()); }
+
+void print_cli_error(error const& e) { fmt::print(stderr, "figura: error[{}]: {}\n", e.id, e.message); }
+
+std::int32_t magnitude(rational const& r) {
+    using boost::multiprecision::cpp_int;
+    cpp_int num = boost::multiprecision::abs(boost::multiprecision::numerator(r));
+    cpp_int const den = boost::multiprecision::denominator(r);
+    std::int32_t k = 0;
+    if (num >= den) {
+        // floor(num / den) has k + 1 digits.
+        cpp_int const whole = num / den;
+        k = static_cast<std::int32_t>(whole.str().size()) - 1;
+    } else {
+        while (num < den) {
+            num *= 10;
+            --k;
+        }
+    }
+    return k;
+}
+
+rational to_rational(decimal const& d) {
+    using boost::multiprecision::cpp_int;
+    cpp_int const power = boost::multiprecision::pow(cpp_int(10), static_cast<unsigned>(d.exponent() < 0 ? -d.exponent() : d.exponent()));
+    return d.exponent() >= 0 ? rational(d.coefficient() * power) : rational(d.coefficient(), power);
+}
+
+std::string rational_text(rational const& r) {
+    if (boost::multiprecision::denominator(r) == 1) return boost::multiprecision::numerator(r).str();
+    return boost::multiprecision::numerator(r).str() + "/" + boost::multiprecision::denominator(r).str();
+}
+
+std::string grouped(std::string const& plain) {
+    std::size_t start = (!plain.empty() && (plain[0] == '-' || plain[0] == '+')) ? 1 : 0;
+    std::size_t end = plain.find('.');
+    if (end == std::string::npos) end = plain.size();
+    std::string out = plain.substr(0, start);
+    for (std::size_t i = start; i < end; ++i) {
+        out += plain[i];
+        std::size_t const left = end - i - 1;
+        if (left > 0 && left % 3 == 0) out += ',';
+    }
+    out += plain.substr(end);
+    return out;
+}
+
+std::int32_t display_exponent(exact_interval const& i, int digits) {
+    std::optional<std::int32_t> top;
+    for (auto const* b : {&i.lower, &i.upper}) {
+        if (*b && (*b)->value != 0) top = std::max(top.value_or(INT32_MIN), magnitude((*b)->value));
+    }
+    if (!top) return 0;
+    return *top - (digits - 1);
+}
+
+std::int32_t rate_display_exponent(rational const& r) {
+    if (r == 0) return -6;
+    return std::min<std::int32_t>(-6, magnitude(r) - 6);
+}
+
+std::string interval_text(interval const& i, bool group) {
+    auto show = [&](decimal const& d) { return group ? grouped(d.to_string()) : d.to_string(); };
+    std::string out = i.lower ? (i.lower->closed ? "[" : "(") + show(i.lower->value) : std::string("(-inf");
+    out += ", ";
+    out += i.upper ? show(i.upper->value) + (i.upper->closed ? "]" : ")") : std::string("+inf)");
+    return out;
+}
+
+std::string rate_block(rate_quote const& q, std::vector<rate_source_info> const& sources, std::string_view indent) {
+    std::string out;
+    auto line = [&](std::string_view label, std::string const& text) {
+        out += fmt::format("{}{:<12} {}\n", indent, std::string(label) + ":", text);
+    };
+    std::int32_t const e = rate_display_exponent(q.value);
+    // A mean of hundreds of crosses is a rational of a thousand digits: text shows it only when short.
+    constexpr std::size_t longest_exact = 40;
+    std::string exact = rational_text(q.value);
+    if (exact.size() > longest_exact) exact = fmt::format("a fraction of {} characters, in --format json", exact.size());
+    line("rate", fmt::format("{} {} per {} (rounded half-even to 10^{}; exact {})",
+                             q.rounded(e, rounding_mode::half_even).to_string(), q.quote, q.base, e, exact));
+    line("source", q.source);
+    line("basis", fmt::format("{}, {}", to_string(q.basis), q.method));
+    line("requested", to_string(q.requested));
+    std::string used = q.used_from == q.used_to ? to_string(q.used_from)
+                                                : fmt::format("{}..{}", to_string(q.used_from), to_string(q.used_to));
+    // Staleness counts back from the day asked, or from 31 December for a year-end rate.
+    std::string const anchor = q.basis == rate_basis::year_end ? "31 December" : "the date asked";
+    if (q.basis == rate_basis::day || q.basis == rate_basis::year_end) {
+        used += q.stale_days == 0 ? fmt::format(" ({})", q.basis == rate_basis::day ? "same day" : "31 December")
+                                  : fmt::format(" ({} day{} before {})", q.stale_days, q.stale_days == 1 ? "" : "s", anchor);
+    }
+    line("used", used);
+    std::string path;
+    for (auto const& c : q.path) path += (path.empty() ? "" : " -> ") + c;
+    line("path", path);
+    for (auto const& l : q.legs) line("series", leg_text(l));
+    for (auto const& id : source_ids(q.source)) {
+        if (auto const* s = find_source(sources, id)) line("attribution", s->attribution);
+    }
+    return out;
+}
+
+json to_json(exact_interval const& i) {
+    json out = json::object();
+    out["lower"] = bound_json(i.lower);
+    out["upper"] = bound_json(i.upper);
+    return out;
+}
+
+json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources) {
+    std::int32_t const e = rate_display_exponent(q.value);
+    json out = json::object();
+    out["base"] = q.base;
+    out["quote"] = q.quote;
+    out["value"] = rational_text(q.value);
+    json rounded = json::object();
+    rounded["value"] = q.rounded(e, rounding_mode::half_even).to_string();
+    rounded["exponent"] = e;
+    rounded["mode"] = "half_even";
+    out["rounded"] = std::move(rounded);
+    out["source"] = q.source;
+    out["basis"] = std::string(to_string(q.basis));
+    out["method"] = q.method;
+    out["published_average"] = q.published_average;
+    out["requested"] = to_string(q.requested);
+    out["used_from"] = to_string(q.used_from);
+    out["used_to"] = to_string(q.used_to);
+    out["stale_days"] = q.stale_days;
+    out["path"] = q.path;
+    json legs = json::array();
+    for (auto const& l : q.legs) {
+        json leg = json::object();
+        leg["source"] = l.source;
+        leg["basis"] = std::string(to_string(l.basis));
+        leg["base"] = l.base;
+        leg["quote"] = l.quote;
+        leg["inverted"] = l.inverted;
+        leg["first"] = to_string(l.first);
+        leg["last"] = to_string(l.last);
+        leg["observations"] = l.observations;
+        leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
+        legs.push_back(std::move(leg));
+    }
+    out["legs"] = std::move(legs);
+    json attribution = json::array();
+    for (auto const& id : source_ids(q.source)) {
+        if (auto const* s = find_source(sources, id)) attribution.push_back(s->attribution);
+    }
+    out["attribution"] = std::move(attribution);
+    return out;
+}
+
+json to_json(rate_source_info const& s) {
+    json out = json::object();
+    out["id"] = s.id;
+    out["title"] = s.title;
+    out["attribution"] = s.attribution;
+    out["url"] = s.url.empty() ? json(nullptr) : json(s.url);
+    out["pivot"] = s.pivot;
+    out["notes"] = s.notes;
+    out["origins"] = s.origins;
+    return out;
+}
+
+json to_json(series_info const& s) {
+    json out = json::object();
+    out["source"] = s.source;
+    out["basis"] = std::string(to_string(s.basis));
+    out["base"] = s.base;
+    out["quote"] = s.quote;
+    out["first"] = to_string(s.first);
+    out["last"] = to_string(s.last);
+    out["observations"] = s.observations;
+    return out;
+}
+
+}  // namespace figura::cli
