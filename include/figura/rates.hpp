@@ -161,6 +161,11 @@ struct rate_options {
     std::vector<std::string> sources{};
     /// When no single source has both currencies, chain two sources through USD or EUR.
     bool chain_sources = true;
+    /// For basis month or year: also give the range [lowest, highest] of the period's daily fixings
+    /// (`rate_quote::range`), so `convert` spans every day's rate instead of using one average. Only
+    /// sources with daily fixings answer (one with only published averages is error F-RATE-205), and
+    /// sources are not chained. Ignored for day and year_end (one fixing).
+    bool period_range = false;
 };
 
 /// One published series used by a rate.
@@ -174,6 +179,20 @@ struct rate_leg {
     std::chrono::year_month_day last;   ///< last observation used (== first for one observation)
     std::size_t observations = 1;
     std::optional<decimal> published;   ///< the published figure, when exactly one was used
+};
+
+/// One day's rate inside a period range.
+struct rate_extreme {
+    std::chrono::year_month_day date;  ///< the earliest day in the period with this value
+    rational value;                    ///< exact: `quote` units per one `base` unit on that day
+    std::vector<rate_leg> legs;        ///< the published figures of that day, one per leg
+};
+
+/// The range of a period's daily rates (each day crossed through the pivot on that day).
+struct rate_range {
+    rate_extreme low;
+    rate_extreme high;
+    std::size_t fixings = 0;  ///< days in the period with a rate (every leg fixed that day)
 };
 
 /// A rate with its provenance.
@@ -191,6 +210,9 @@ struct rate_quote {
     std::string method;      ///< "daily fixing", "published annual average", "mean of 249 daily fixings", ...
     std::vector<std::string> path;  ///< currencies crossed, e.g. {"CNY", "EUR", "USD"}
     std::vector<rate_leg> legs;
+    /// With `rate_options::period_range` (month, year): the lowest and highest daily rate; `value`
+    /// is then the mean of the same fixings and the method starts "range of N daily fixings".
+    std::optional<rate_range> range;
 
     /// The value rounded to a multiple of 10^exponent.
     [[nodiscard]] decimal rounded(std::int32_t exponent, rounding_mode mode) const;
@@ -226,8 +248,8 @@ struct conversion {
     std::string to;
     interval amount;        ///< the input, in `from`
     exact_interval value;   ///< the result, in `to`: amount times the rate (or the rates' range)
-    rational rate_low;      ///< smallest rate used
-    rational rate_high;     ///< largest rate used
+    rational rate_low;      ///< smallest rate used (a range's low end when the quote has one)
+    rational rate_high;     ///< largest rate used (a range's high end when the quote has one)
     std::vector<rate_quote> rates;  ///< every rate used, with provenance
 };
 
@@ -278,7 +300,7 @@ public:
                                           std::chrono::year_month_day on, rate_options const& options = {}) const;
 
     /// Converts `amount` (in `from`) into `to`. With `all_sources`, every answering source's rate is
-    /// used and the result spans their range.
+    /// used and the result spans their range; with `options.period_range`, each quote's daily range.
     result<conversion> convert(interval const& amount, std::string_view from, std::string_view to,
                                std::chrono::year_month_day on, rate_options const& options = {},
                                bool all_sources = false) const;

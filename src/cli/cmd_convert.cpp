@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -15,6 +16,11 @@
 #include "figura/rates.hpp"
 
 namespace figura::cli {
+
+// Defined in cmd_rates.cpp: a quote's period range as text lines and as json (null without one).
+std::string range_block(rate_quote const& q, std::string_view indent);
+json range_json(rate_quote const& q);
+
 namespace {
 
 // Significant digits shown for a converted amount; the exact ends are in the JSON output.
@@ -24,6 +30,7 @@ struct convert_command {
     std::string expression;
     std::string to;
     rate_query_options query;
+    bool period_range = false;
     reading_options reading;
 };
 
@@ -48,6 +55,7 @@ int run(convert_command const& command) {
     if (!to) return fail(to.error());
     auto query = resolve(command.query);
     if (!query) return fail(query.error());
+    query->options.period_range = command.period_range;
 
     auto parsed = figura::parse(command.expression, *parse_opts);
     if (!parsed) {
@@ -91,6 +99,7 @@ int run(convert_command const& command) {
         on["written"] = command.query.on;
         on["date"] = to_string(query->on.date);
         on["basis"] = std::string(to_string(query->options.basis));
+        on["period_range"] = command.period_range;
         doc["on"] = std::move(on);
         doc["amount"] = to_json(c.amount);
         json value = json::object();
@@ -115,7 +124,11 @@ int run(convert_command const& command) {
         doc["rate_low"] = rational_text(c.rate_low);
         doc["rate_high"] = rational_text(c.rate_high);
         json rates = json::array();
-        for (auto const& q : c.rates) rates.push_back(to_json(q, sources));
+        for (auto const& q : c.rates) {
+            json one = to_json(q, sources);
+            one["range"] = range_json(q);
+            rates.push_back(std::move(one));
+        }
         doc["rates"] = std::move(rates);
         fmt::print("{}", dump(doc));
         return exit_ok;
@@ -127,11 +140,13 @@ int run(convert_command const& command) {
     };
     line("amount", fmt::format("{} {}", interval_text(c.amount, true), c.from));
     line("converted", fmt::format("{} {} (rounded outward to 10^{})", interval_text(shown, true), c.to, e));
+    bool const has_range = std::any_of(c.rates.begin(), c.rates.end(), [](rate_quote const& q) { return q.range.has_value(); });
     if (has_central) {
         std::string const low = grouped(round_rational(value_low, e, rounding_mode::half_even).to_string());
         std::string const high = grouped(round_rational(value_high, e, rounding_mode::half_even).to_string());
         line("central", fmt::format("{} {} ({} {} at the rate{}, rounded half-even to 10^{})", low == high ? low : low + ".." + high,
-                                    c.to, grouped(f.value.to_string()), c.from, c.rates.size() > 1 ? "s" : "", e));
+                                    c.to, grouped(f.value.to_string()), c.from,
+                                    has_range ? "s' range" : c.rates.size() > 1 ? "s" : "", e));
     }
     if (f.currency.is_ambiguous()) {
         std::string others;
@@ -141,6 +156,7 @@ int run(convert_command const& command) {
     for (std::size_t i = 0; i < c.rates.size(); ++i) {
         out += c.rates.size() > 1 ? fmt::format("  rate {} of {}:\n", i + 1, c.rates.size()) : std::string("  rate used:\n");
         out += rate_block(c.rates[i], sources, "    ");
+        out += range_block(c.rates[i], "    ");
     }
     fmt::print("{}", out);
     return exit_ok;
@@ -154,6 +170,8 @@ void add_convert_command(CLI::App& app, int& status) {
     sub->add_option("EXPR", command->expression, "A money expression such as \"100bn yuan\" (quote it)")->required();
     sub->add_option("--to", command->to, "Target currency (ISO 4217 code)")->type_name("CODE")->required();
     command->query.add_to(*sub, true);
+    sub->add_flag("--period-range", command->period_range,
+                  "For a month or year: convert at the lowest..highest daily fixing of the period instead of its average");
     command->reading.add_to(*sub);
     sub->footer(
         "Rates: the embedded table plus *.figrates in the user rates directory ($FIGURA_RATES_DIR, else\n"

@@ -15,6 +15,12 @@
 #include "figura/rates.hpp"
 
 namespace figura::cli {
+
+// A quote's period range (rate_options::period_range): text lines in rate_block's layout, and json
+// (null without a range). Defined below; cmd_convert.cpp declares them too.
+std::string range_block(rate_quote const& q, std::string_view indent);
+json range_json(rate_quote const& q);
+
 namespace {
 
 struct list_command {
@@ -25,6 +31,7 @@ struct show_command {
     std::string base;
     std::string quote;
     rate_query_options query;
+    bool period_range = false;
     std::string format = "text";
 };
 
@@ -103,6 +110,7 @@ int run_show(show_command const& command) {
     }
     auto query = resolve(command.query);
     if (!query) return fail(query.error());
+    query->options.period_range = command.period_range;
     auto table = load_cli_table();
     if (!table) return fail(table.error());
 
@@ -126,9 +134,14 @@ int run_show(show_command const& command) {
         on["written"] = command.query.on;
         on["date"] = to_string(query->on.date);
         on["basis"] = std::string(to_string(query->options.basis));
+        on["period_range"] = command.period_range;
         doc["on"] = std::move(on);
         json rates = json::array();
-        for (auto const& q : quotes) rates.push_back(to_json(q, sources));
+        for (auto const& q : quotes) {
+            json one = to_json(q, sources);
+            one["range"] = range_json(q);
+            rates.push_back(std::move(one));
+        }
         doc["rates"] = std::move(rates);
         fmt::print("{}", dump(doc));
         return exit_ok;
@@ -137,6 +150,7 @@ int run_show(show_command const& command) {
     for (std::size_t i = 0; i < quotes.size(); ++i) {
         if (quotes.size() > 1) out += fmt::format("  rate {} of {}:\n", i + 1, quotes.size());
         out += rate_block(quotes[i], sources, quotes.size() > 1 ? "    " : "  ");
+        out += range_block(quotes[i], quotes.size() > 1 ? "    " : "  ");
     }
     fmt::print("{}", out);
     return exit_ok;
@@ -156,6 +170,73 @@ int run_import(import_command const& command) {
 
 }  // namespace
 
+// Shared with cmd_convert.cpp; they belong next to rate_block in rates_output.hpp (another owner).
+namespace {
+
+std::string extreme_text(rate_quote const& q, rate_extreme const& x, rounding_mode mode) {
+    std::int32_t const e = rate_display_exponent(x.value);
+    std::string text = fmt::format("{} {} per {} on {} (rounded {} to 10^{}; exact {})",
+                                   round_rational(x.value, e, mode).to_string(), q.quote, q.base, to_string(x.date),
+                                   mode == rounding_mode::floor ? "down" : "up", e, rational_text(x.value));
+    std::string figures;
+    for (auto const& l : x.legs) {
+        figures += fmt::format("{}{} {} {} per {} {}{}", figures.empty() ? "" : ", ", l.source, to_string(l.basis), l.quote, l.base,
+                               l.published ? l.published->to_string() : std::string("?"), l.inverted ? " (used inverted)" : "");
+    }
+    if (!figures.empty()) text += ": " + figures;
+    return text;
+}
+
+json extreme_json(rate_extreme const& x, rounding_mode mode) {
+    std::int32_t const e = rate_display_exponent(x.value);
+    json out = json::object();
+    out["date"] = to_string(x.date);
+    out["value"] = rational_text(x.value);
+    json rounded = json::object();
+    rounded["value"] = round_rational(x.value, e, mode).to_string();
+    rounded["exponent"] = e;
+    rounded["mode"] = mode == rounding_mode::floor ? "floor" : "ceiling";
+    out["rounded"] = std::move(rounded);
+    json legs = json::array();
+    for (auto const& l : x.legs) {
+        json leg = json::object();
+        leg["source"] = l.source;
+        leg["basis"] = std::string(to_string(l.basis));
+        leg["base"] = l.base;
+        leg["quote"] = l.quote;
+        leg["inverted"] = l.inverted;
+        leg["date"] = to_string(l.first);
+        leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
+        legs.push_back(std::move(leg));
+    }
+    out["legs"] = std::move(legs);
+    return out;
+}
+
+}  // namespace
+
+std::string range_block(rate_quote const& q, std::string_view indent) {
+    if (!q.range) return {};
+    std::string out;
+    auto line = [&](std::string_view label, std::string const& text) {
+        out += fmt::format("{}{:<12} {}
+", indent, std::string(label) + ":", text);
+    };
+    line("range", fmt::format("lowest and highest of {} daily fixings, used for the conversion", q.range->fixings));
+    line("lowest", extreme_text(q, q.range->low, rounding_mode::floor));
+    line("highest", extreme_text(q, q.range->high, rounding_mode::ceiling));
+    return out;
+}
+
+json range_json(rate_quote const& q) {
+    if (!q.range) return nullptr;
+    json out = json::object();
+    out["fixings"] = q.range->fixings;
+    out["low"] = extreme_json(q.range->low, rounding_mode::floor);
+    out["high"] = extreme_json(q.range->high, rounding_mode::ceiling);
+    return out;
+}
+
 void add_rates_command(CLI::App& app, int& status) {
     CLI::App* rates = app.add_subcommand("rates", "List, show and import exchange rates (docs/cli-rates.md)");
     rates->require_subcommand(1);
@@ -170,6 +251,8 @@ void add_rates_command(CLI::App& app, int& status) {
     show_sub->add_option("BASE", show->base, "Currency converted from, e.g. CNY")->required();
     show_sub->add_option("QUOTE", show->quote, "Currency converted to, e.g. USD")->required();
     show->query.add_to(*show_sub, true);
+    show_sub->add_flag("--period-range", show->period_range,
+                       "For a month or year: also the lowest and highest daily fixing (sources with daily fixings only)");
     add_output_format(*show_sub, show->format);
     show_sub->callback([show, &status] { status = run_show(*show); });
 

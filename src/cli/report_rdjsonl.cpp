@@ -50,8 +50,8 @@ std::string render_rdjsonl(check_run const& run) {
             d["message"] = std::move(message);
             d["location"] = json{{"path", r.path}, {"range", rd_range(f.primary, a)}};
             d["severity"] = rd_severity(f.level);
-            d["source"] = json{{"name", "figura"}, {"url", figura_information_uri}};
-            d["code"] = json{{"value", f.rule}, {"url", fmt::format("{}/blob/main/docs/checks.md", figura_information_uri)}};
+            d["source"] = json{{"name", "figura"}};  // no url until the project has a public home
+            d["code"] = json{{"value", f.rule}};
             if (!f.related.empty()) {
                 json related = json::array();
                 for (auto const& rel : f.related) {

@@ -24,7 +24,6 @@ json rule_json(rule_info const& rule) {
     out["id"] = rule.id;
     out["shortDescription"] = json{{"text", rule.summary}};
     out["fullDescription"] = json{{"text", rule.help}};
-    out["helpUri"] = fmt::format("{}/blob/main/docs/checks.md", figura_information_uri);
     out["help"] = json{{"text", rule.help}, {"markdown", fmt::format("**{}**: {}\n\n{}", rule.id, rule.summary, rule.help)}};
     out["defaultConfiguration"] = json{{"level", severity_name(rule.default_level)}};
     std::string_view const area = rule.id.substr(0, rule.id.find('.'));
@@ -92,7 +91,6 @@ std::string render_sarif(check_run const& run) {
     driver["name"] = "figura";
     driver["version"] = FIGURA_VERSION_STRING;
     driver["semanticVersion"] = FIGURA_VERSION_STRING;
-    driver["informationUri"] = figura_information_uri;
     driver["rules"] = std::move(rules);
 
     json sarif_run = json::object();

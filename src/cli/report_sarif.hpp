@@ -10,9 +10,8 @@
 
 namespace figura::cli {
 
-/// Where SARIF viewers send people for the tool (driver.informationUri, and per rule helpUri below
-/// it). A placeholder until the project has a public home: change it here when it does.
-inline constexpr std::string_view figura_information_uri = "https://github.com/figura-news/figura";
+// driver.informationUri and rules' helpUri are optional in SARIF 2.1.0 and left out until the
+// project has a public home: a made-up address would send readers nowhere. Rule help is inline.
 
 /// A path as a SARIF artifact URI: repo-relative paths stay relative (`./` dropped), absolute ones
 /// become `file://` URIs; bytes outside RFC 3986's unreserved set and `/` are percent-encoded.

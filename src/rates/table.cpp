@@ -602,6 +602,13 @@ result<rate_quote> derived_average(source_query const& q, series_basis sb, perio
     }
     std::vector<day_number> days;
     rational sum = 0;
+    // A period range keeps the extreme per-day rates (earliest day on ties) and where they were.
+    bool const want_range = q.opt.period_range && sb == series_basis::daily;
+    struct extreme {
+        rational value;
+        std::vector<std::size_t> pos;
+    };
+    std::optional<extreme> low, high;
     // Fast exact sum for one non-inverted leg: align the decimals on one exponent.
     bool const simple = legs.size() == 1 && !legs[0].inverted;
     boost::multiprecision::cpp_int isum = 0;
@@ -628,6 +635,12 @@ result<rate_quote> derived_average(source_query const& q, series_basis sb, perio
         if (!all) continue;
         if (t > p.end) break;
         days.push_back(t);
+        if (want_range) {
+            rational v = 1;
+            for (std::size_t i = 0; i < legs.size(); ++i) v *= leg_value(legs[i], legs[i].s->obs[pos[i]]);
+            if (!low || v < low->value) low = extreme{v, pos};
+            if (!high || v > high->value) high = extreme{v, pos};
+        }
         if (simple) {
             auto const& o = legs[0].s->obs[pos[0]];
             boost::multiprecision::cpp_int c = o.coefficient;
@@ -684,17 +697,41 @@ result<rate_quote> derived_average(source_query const& q, series_basis sb, perio
     r.requested = q.on;
     r.used_from = from_day_number(days.front());
     r.used_to = from_day_number(days.back());
-    r.method = "mean of " + std::to_string(days.size()) + " " +
+    r.method = (want_range ? "range of " : "mean of ") + std::to_string(days.size()) + " " +
                (sb == series_basis::daily ? "daily fixings" : "published monthly averages") + " in " + p.label;
     if (legs.size() > 1) r.method += " (each crossed via " + q.src.info.pivot + " on its own date)";
     r.path = make_path(q.src, q.base, q.quote, legs);
     for (auto const& l : legs) r.legs.push_back(describe_leg(q.src, l, days.front(), days.back(), days.size(), nullptr));
+    if (want_range) {
+        auto make = [&](extreme const& x) {
+            rate_extreme out;
+            out.value = x.value;
+            out.date = from_day_number(legs.front().s->obs[x.pos.front()].day);
+            for (std::size_t i = 0; i < legs.size(); ++i) {
+                auto const& o = legs[i].s->obs[x.pos[i]];
+                out.legs.push_back(describe_leg(q.src, legs[i], o.day, o.day, 1, &o));
+            }
+            return out;
+        };
+        r.range = rate_range{make(*low), make(*high), days.size()};
+        r.method += ": lowest " + to_string(r.range->low.date) + ", highest " + to_string(r.range->high.date) + "; value is the mean";
+    }
     return r;
 }
 
 result<rate_quote> period_rate(source_query const& q, rate_basis basis) {
     auto const p = period_of(q.on, basis);
     auto const published_basis = basis == rate_basis::month ? series_basis::monthly_average : series_basis::annual_average;
+    if (q.opt.period_range) {
+        // A range needs every day's rate: an average would silently narrow it, so it does not answer.
+        if (!resolve_legs(q.src, series_basis::daily, q.base, q.quote).empty()) return derived_average(q, series_basis::daily, p, basis);
+        if (!resolve_legs(q.src, series_basis::monthly_average, q.base, q.quote).empty() ||
+            !resolve_legs(q.src, series_basis::annual_average, q.base, q.quote).empty())
+            return make_error(err_no_basis, q.src.info.id + " has only period averages for " + std::string(q.quote) + " per " +
+                                                std::string(q.base) + ", no daily fixings for a period range (without the range option " +
+                                                "its published average answers)");
+        return make_error(err_no_series, q.src.info.id + " has no series for " + std::string(q.quote) + " per " + std::string(q.base));
+    }
     if (auto r = published_average(q, published_basis, p, basis)) return *r;
     std::optional<error> first_error;
     if (basis == rate_basis::year && !resolve_legs(q.src, series_basis::monthly_average, q.base, q.quote).empty()) {
@@ -847,13 +884,15 @@ result<rate_quote> rate_table::rate(std::string_view base, std::string_view quot
     if (base == quote) return identity_quote(base, on, opt.basis);
     auto tried = attempts_for(*data_, base, quote, on, opt);
     if (!tried) return tried.error();
-    bool const prefer_published = opt.sources.empty() && (opt.basis == rate_basis::month || opt.basis == rate_basis::year);
+    bool const period = opt.basis == rate_basis::month || opt.basis == rate_basis::year;
+    bool const prefer_published = opt.sources.empty() && period && !opt.period_range;
     if (prefer_published)
         for (auto& a : *tried)
             if (a.r && a.r->published_average) return std::move(a.r);
     for (auto& a : *tried)
         if (a.r) return std::move(a.r);
-    if (opt.chain_sources) {
+    // A period range is one source's daily fixings; a chain of two sources' ranges is not one.
+    if (opt.chain_sources && !(period && opt.period_range)) {
         // No single source has both: go through USD or EUR with two sources, each on the same basis.
         rate_options single = opt;
         single.chain_sources = false;
@@ -886,10 +925,13 @@ result<conversion> rate_table::convert(interval const& amount, std::string_view 
     c.from = std::string(from);
     c.to = std::string(to);
     c.amount = amount;
-    c.rate_low = c.rate_high = quotes.front().value;
+    auto low_of = [](rate_quote const& q) -> rational const& { return q.range ? q.range->low.value : q.value; };
+    auto high_of = [](rate_quote const& q) -> rational const& { return q.range ? q.range->high.value : q.value; };
+    c.rate_low = low_of(quotes.front());
+    c.rate_high = high_of(quotes.front());
     for (auto const& q : quotes) {
-        c.rate_low = std::min(c.rate_low, q.value);
-        c.rate_high = std::max(c.rate_high, q.value);
+        c.rate_low = std::min(c.rate_low, low_of(q));
+        c.rate_high = std::max(c.rate_high, high_of(q));
     }
     // Rates are positive, so each end moves with the rate that pushes it outward.
     if (amount.lower) {

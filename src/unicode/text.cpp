@@ -33,7 +33,7 @@ std::size_t first_high_byte(std::uint64_t word) noexcept {
 // Offset of the first byte >= 0x80 at or after `i`, or `n`. Eight bytes per step, and the byte
 // that stops a step is located by bit arithmetic: Vietnamese has short ASCII runs between its
 // accented letters, and this runs over every input twice (validation, NFC check).
-std::size_t skip_ascii(unsigned char const* p, std::size_t i, std::size_t n) noexcept {
+[[gnu::always_inline]] inline std::size_t skip_ascii(unsigned char const* p, std::size_t i, std::size_t n) noexcept {
     while (i + 16 <= n) {
         std::uint64_t a = 0;
         std::uint64_t b = 0;

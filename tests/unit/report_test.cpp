@@ -139,8 +139,9 @@ std::vector<std::string> sarif_problems(json const& log) {
         if (!need(run, "tool", "run") || !need(run["tool"], "driver", "tool")) continue;
         auto const& driver = run["tool"]["driver"];
         if (!need(driver, "name", "driver") || !driver["name"].is_string()) problems.push_back("driver.name is not a string");
-        if (!need(driver, "informationUri", "driver") || !driver["informationUri"].is_string() ||
-            !driver["informationUri"].get<std::string>().starts_with("https://")) {
+        // informationUri is optional; when present it must be an absolute URI.
+        if (driver.contains("informationUri") && (!driver["informationUri"].is_string() ||
+                                                  !driver["informationUri"].get<std::string>().starts_with("https://"))) {
             problems.push_back("driver.informationUri is not an absolute URI");
         }
         need(driver, "version", "driver");
