@@ -219,10 +219,9 @@ std::string range_block(rate_quote const& q, std::string_view indent) {
     if (!q.range) return {};
     std::string out;
     auto line = [&](std::string_view label, std::string const& text) {
-        out += fmt::format("{}{:<12} {}
-", indent, std::string(label) + ":", text);
+        out += fmt::format("{}{:<12} {}\n", indent, std::string(label) + ":", text);
     };
-    line("range", fmt::format("lowest and highest of {} daily fixings, used for the conversion", q.range->fixings));
+    line("range", fmt::format("lowest and highest of {} daily fixings", q.range->fixings));
     line("lowest", extreme_text(q, q.range->low, rounding_mode::floor));
     line("highest", extreme_text(q, q.range->high, rounding_mode::ceiling));
     return out;

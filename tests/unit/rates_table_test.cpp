@@ -213,3 +213,179 @@ TEST_CASE("rates_table: extreme options and dates are errors, not overflow", "[r
     REQUIRE_FALSE(negative);
     CHECK(negative.error().id == "F-RATE-210");
 }
+
+namespace {
+
+// A full February 2021 for the period range: no gap longer than 7 days, data to the month's end.
+// USD per EUR and GBP per EUR; the 22nd ties the 10th's USD low, GBP is missing on the 26th, and
+// 1 March (outside the month, and higher than every February rate) must not count.
+std::string const feb =
+    "figura-rates 1\nsource feb\nattribution Source: test feb\npivot EUR\n"
+    "table daily EUR USD GBP\n"
+    "2021-02-01 1.2000 0.8000\n"
+    "2021-02-05 1.2500 0.9000\n"
+    "2021-02-10 1.1000 0.8800\n"
+    "2021-02-15 1.3000 0.9000\n"
+    "2021-02-22 1.1000 0.8000\n"
+    "2021-02-26 1.2400 -\n"
+    "2021-03-01 2.0000 0.5000\n";
+
+// Only a published monthly average for the same pair.
+std::string const avg =
+    "figura-rates 1\nsource avg\nattribution Source: test avg\npivot USD\n"
+    "table monthly USD EUR\n"
+    "2021-02 0.8000\n";
+
+figura::rate_table feb_table() {
+    figura::rate_table::builder b;
+    REQUIRE(b.add(load(avg, "avg.figrates")));
+    REQUIRE(b.add(load(feb, "feb.figrates")));
+    return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("rates_table: a period range gives the lowest and highest daily fixing with their dates", "[rates]") {
+    auto t = feb_table();
+    figura::rate_options const opt{.basis = rate_basis::month, .period_range = true};
+    auto q = t.rate("EUR", "USD", 2021y / 2 / 1, opt);
+    REQUIRE(q);
+    // The default order would pick avg's published average; a range needs daily fixings, so feb answers.
+    CHECK(q->source == "feb");
+    REQUIRE(q->range);
+    CHECK(q->range->fixings == 6);
+    CHECK(q->range->low.value == r(11, 10));
+    CHECK(q->range->low.date == 2021y / 2 / 10);  // earliest of the tie with the 22nd
+    CHECK(q->range->high.value == r(13, 10));
+    CHECK(q->range->high.date == 2021y / 2 / 15);
+    REQUIRE(q->range->high.legs.size() == 1);
+    CHECK(q->range->high.legs[0].published->to_string() == "1.3000");
+    CHECK(q->range->high.legs[0].first == 2021y / 2 / 15);
+    // value stays the mean: (1.2 + 1.25 + 1.1 + 1.3 + 1.1 + 1.24) / 6 = 7.19 / 6.
+    CHECK(q->value == r(719, 600));
+    CHECK(q->method == "range of 6 daily fixings in 2021-02: lowest 2021-02-10, highest 2021-02-15; value is the mean");
+
+    // Without the option nothing changes: the published average wins and carries no range.
+    auto plain = t.rate("EUR", "USD", 2021y / 2 / 1, {.basis = rate_basis::month});
+    REQUIRE(plain);
+    CHECK(plain->source == "avg");
+    CHECK(plain->value == r(5, 4));
+    CHECK_FALSE(plain->range);
+}
+
+TEST_CASE("rates_table: a period range crosses each day through the pivot", "[rates]") {
+    auto t = feb_table();
+    auto q = t.rate("GBP", "USD", 2021y / 2 / 1, {.basis = rate_basis::month, .period_range = true});
+    REQUIRE(q);
+    REQUIRE(q->range);
+    // Days where both legs fixed: 1, 5, 10, 15, 22. USD/GBP: 1.5, 1.25/0.9, 1.1/0.88 = 1.25, 1.3/0.9, 1.375.
+    CHECK(q->range->fixings == 5);
+    CHECK(q->range->low.value == r(110, 88));
+    CHECK(q->range->low.date == 2021y / 2 / 10);
+    CHECK(q->range->high.value == r(15, 10));
+    CHECK(q->range->high.date == 2021y / 2 / 1);
+    REQUIRE(q->range->low.legs.size() == 2);
+    CHECK(q->range->low.legs[0].inverted);
+    CHECK(q->range->low.legs[0].published->to_string() == "0.8800");
+    CHECK(q->range->low.legs[1].published->to_string() == "1.1000");
+    CHECK(q->method.starts_with("range of 5 daily fixings in 2021-02 (each crossed via EUR on its own date)"));
+}
+
+TEST_CASE("rates_table: convert with a period range spans the daily extremes, keeping closedness", "[rates]") {
+    auto t = feb_table();
+    figura::interval const eur{figura::bound{figura::decimal(1000), true}, figura::bound{figura::decimal(2000), false}};
+    auto c = t.convert(eur, "EUR", "USD", 2021y / 2 / 1, {.basis = rate_basis::month, .period_range = true});
+    REQUIRE(c);
+    CHECK(c->rate_low == r(11, 10));
+    CHECK(c->rate_high == r(13, 10));
+    CHECK(c->value.lower->value == r(1100));
+    CHECK(c->value.lower->closed);
+    CHECK(c->value.upper->value == r(2600));
+    CHECK_FALSE(c->value.upper->closed);
+    REQUIRE(c->rates.size() == 1);
+    CHECK(c->rates[0].range->low.date == 2021y / 2 / 10);
+
+    // A negative lower end moves with the highest rate, so the result still encloses every day's product.
+    figura::interval const loss{figura::bound{figura::decimal(-10), false}, std::nullopt};
+    auto n = t.convert(loss, "EUR", "USD", 2021y / 2 / 1, {.basis = rate_basis::month, .period_range = true});
+    REQUIRE(n);
+    CHECK(n->value.lower->value == r(-13));
+    CHECK_FALSE(n->value.lower->closed);
+    CHECK_FALSE(n->value.upper);
+
+    // With every source: feb's range; avg cannot give a range and is left out.
+    auto all = t.convert(eur, "EUR", "USD", 2021y / 2 / 1, {.basis = rate_basis::month, .period_range = true}, true);
+    REQUIRE(all);
+    REQUIRE(all->rates.size() == 1);
+    CHECK(all->rates[0].source == "feb");
+}
+
+TEST_CASE("rates_table: a period range needs daily fixings and is ignored for one-fixing bases", "[rates]") {
+    auto t = feb_table();
+    auto only_avg = t.rate("EUR", "USD", 2021y / 2 / 1, {.basis = rate_basis::month, .sources = {"avg"}, .period_range = true});
+    REQUIRE_FALSE(only_avg);
+    CHECK(only_avg.error().id == "F-RATE-205");
+    CHECK(only_avg.error().message.find("avg: avg has only period averages for USD per EUR, no daily fixings for a period range") !=
+          std::string::npos);
+    auto day = t.rate("EUR", "USD", 2021y / 2 / 12, {.period_range = true});
+    REQUIRE(day);
+    CHECK_FALSE(day->range);
+    CHECK(day->value == r(11, 10));
+    CHECK(day->used_from == 2021y / 2 / 10);
+    // The period must still be covered: January has no data at all.
+    auto jan = t.rate("EUR", "USD", 2021y / 1 / 1, {.basis = rate_basis::month, .sources = {"feb"}, .period_range = true});
+    REQUIRE_FALSE(jan);
+    CHECK(jan.error().id == "F-RATE-206");
+}
+
+TEST_CASE("rates_table: embedded ECB range for CNY to USD, checked day by day", "[rates]") {
+    auto const& t = figura::rate_table::embedded();
+    figura::rate_options const opt{.basis = rate_basis::month, .sources = {"ecb"}, .period_range = true};
+    auto q = t.rate("CNY", "USD", 2025y / 1 / 1, opt);
+    REQUIRE(q);
+    REQUIRE(q->range);
+    // Independently: every day of January 2025 with its own same-day fixing (no look-back).
+    std::optional<rational> lo, hi;
+    year_month_day lo_day{}, hi_day{};
+    std::size_t n = 0;
+    for (unsigned d = 1; d <= 31; ++d) {
+        auto const day = 2025y / 1 / std::chrono::day{d};
+        auto one = t.rate("CNY", "USD", day, {.max_stale_days = 0, .sources = {"ecb"}});
+        if (!one) continue;
+        ++n;
+        if (!lo || one->value < *lo) lo = one->value, lo_day = day;
+        if (!hi || one->value > *hi) hi = one->value, hi_day = day;
+    }
+    CHECK(n == 22);
+    CHECK(q->range->fixings == n);
+    CHECK(q->range->low.value == *lo);
+    CHECK(q->range->high.value == *hi);
+    CHECK(q->range->low.date == lo_day);
+    CHECK(q->range->high.date == hi_day);
+    // By hand from eurofxref-hist.csv: 2025-01-09 USD 1.0305, CNY 7.5558; 2025-01-27 USD 1.053, CNY 7.6306.
+    CHECK(lo_day == 2025y / 1 / 9);
+    CHECK(*lo == r(10305, 75558));
+    CHECK(hi_day == 2025y / 1 / 27);
+    CHECK(*hi == r(10530, 76306));
+    REQUIRE(q->range->high.legs.size() == 2);
+    CHECK(q->range->high.legs[0].published->to_string() == "7.6306");
+    CHECK(q->range->high.legs[1].published->to_string() == "1.053");  // as published, scale kept
+
+    // 100bn CNY as written, [99.5bn, 100.5bn), over 2021: lowest 2021-04-01 (1.1746 / 7.7195), highest
+    // 2021-12-08 (1.1299 / 7.1726) among 258 fixings.
+    auto c = t.convert(figura::interval{figura::bound{figura::decimal(99'500'000'000), true},
+                                        figura::bound{figura::decimal(100'500'000'000), false}},
+                       "CNY", "USD", 2021y / 1 / 1, {.basis = rate_basis::year, .period_range = true});
+    REQUIRE(c);
+    REQUIRE(c->rates.size() == 1);
+    CHECK(c->rates[0].source == "ecb");
+    CHECK(c->rates[0].range->fixings == 258);
+    CHECK(c->rates[0].range->low.date == 2021y / 4 / 1);
+    CHECK(c->rates[0].range->high.date == 2021y / 12 / 8);
+    CHECK(c->rate_low == r(11746, 77195));
+    CHECK(c->rate_high == r(11299, 71726));
+    CHECK(c->value.lower->value == rational(99'500'000'000LL) * r(11746, 77195));
+    CHECK(c->value.upper->value == rational(100'500'000'000LL) * r(11299, 71726));
+    CHECK_FALSE(c->value.upper->closed);
+    CHECK(c->value.enclosing(7).to_string() == "[15130000000, 15840000000)");
+}
