@@ -854,8 +854,9 @@ std::optional<language> detect_language(std::string_view paragraph) { return det
 
 result<std::vector<figure>> extract(std::string_view text, parse_options const& options) {
     using namespace detail;
-    if (auto bad = find_invalid_utf8(text)) return utf8_error(text, *bad);
-    normalized_text const nfc(text);
+    auto const check = check_utf8(text);  // validation and NFC quick check in one pass
+    if (check.invalid) return utf8_error(text, *check.invalid);
+    normalized_text const nfc(text, check.certainly_nfc);
     std::string_view const t = nfc.text();
     expression_builder builder;
     context const ctx{t, options, true, builder};
@@ -892,8 +893,9 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
 
 result<figure> parse(std::string_view text, parse_options const& options) {
     using namespace detail;
-    if (auto bad = find_invalid_utf8(text)) return utf8_error(text, *bad);
-    normalized_text const nfc(text);
+    auto const check = check_utf8(text);  // validation and NFC quick check in one pass
+    if (check.invalid) return utf8_error(text, *check.invalid);
+    normalized_text const nfc(text, check.certainly_nfc);
     std::string_view const t = nfc.text();
     expression_builder builder;
     context const ctx{t, options, false, builder};

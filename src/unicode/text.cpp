@@ -106,9 +106,14 @@ struct nfc_quick_table {
     }
 };
 
+nfc_quick_table const& quick_table() {
+    static nfc_quick_table const table;
+    return table;
+}
+
 // True when valid UTF-8 `p[i..n)` is certainly NFC; false means "ask ICU" (it may still be NFC).
 bool quick_check_nfc(unsigned char const* p, std::size_t i, std::size_t n) {
-    static nfc_quick_table const table;
+    auto const& table = quick_table();
     while (true) {
         i = skip_ascii(p, i, n);
         if (i == n) return true;
@@ -158,12 +163,50 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
     }
 }
 
-normalized_text::normalized_text(std::string_view source) : source_(source) {
-    auto const* p = reinterpret_cast<unsigned char const*>(source.data());
-    std::size_t const first_non_ascii = skip_ascii(p, 0, source.size());
-    if (first_non_ascii == source.size()) return;  // ASCII is always NFC
-    // Precomposed Vietnamese and Latin text passes this without ICU's slower full check.
-    if (quick_check_nfc(p, first_non_ascii, source.size())) return;
+utf8_check check_utf8(std::string_view bytes) noexcept {
+    auto const& table = quick_table();
+    auto const* p = reinterpret_cast<unsigned char const*>(bytes.data());
+    std::size_t const n = bytes.size();
+    std::size_t i = 0;
+    bool nfc = true;
+    while (true) {
+        i = skip_ascii(p, i, n);
+        if (i == n) return {std::nullopt, nfc};
+        while (i < n && p[i] >= 0x80) {
+            unsigned char const c = p[i];
+            char32_t cp = 0;
+            // Two-byte letters and U+1000..U+FFFF outside E0/ED (whose second bytes are narrower)
+            // are checked and decoded inline; the rest goes through the table-3-7 check.
+            if (c >= 0xC2 && c < 0xE0 && i + 2 <= n && is_continuation(p[i + 1])) {
+                cp = (char32_t{c & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
+                i += 2;
+            } else if (c > 0xE0 && c < 0xF0 && c != 0xED && i + 3 <= n && is_continuation(p[i + 1]) &&
+                       is_continuation(p[i + 2])) {
+                cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+                i += 3;
+            } else {
+                std::size_t const len = sequence_length(p + i, n - i);
+                if (len == 0) return {i, false};
+                std::size_t unused = 0;
+                cp = decode_code_point(reinterpret_cast<char const*>(p + i), reinterpret_cast<char const*>(p + n), unused);
+                i += len;
+            }
+            nfc = nfc && table.stable(cp);
+        }
+    }
+}
+
+normalized_text::normalized_text(std::string_view source)
+    : normalized_text(source, [&] {
+          auto const* p = reinterpret_cast<unsigned char const*>(source.data());
+          std::size_t const first_non_ascii = skip_ascii(p, 0, source.size());
+          // ASCII is always NFC; precomposed Vietnamese and Latin text passes the quick check.
+          return first_non_ascii == source.size() || quick_check_nfc(p, first_non_ascii, source.size());
+      }()) {}
+
+normalized_text::normalized_text(std::string_view source, bool certainly_nfc) : source_(source) {
+    // Otherwise ICU's slower full check decides.
+    if (certainly_nfc) return;
 
     // ICU measures strings in int32_t.
     if (source.size() > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {

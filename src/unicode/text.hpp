@@ -16,11 +16,20 @@ namespace figura::detail {
 /// surrogates, code points above U+10FFFF and truncated sequences are ill-formed), or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
 
+/// `find_invalid_utf8` and the NFC quick check in one pass over the text.
+struct utf8_check {
+    std::optional<std::size_t> invalid;  ///< as `find_invalid_utf8`
+    bool certainly_nfc = false;          ///< valid and made only of NFC-stable starters
+};
+utf8_check check_utf8(std::string_view bytes) noexcept;
+
 /// Text in NFC plus the map from its byte offsets back to the source's.
 class normalized_text {
 public:
     /// `source` must be valid UTF-8. ASCII and already-NFC text is kept as is (no copy of the map).
     explicit normalized_text(std::string_view source);
+    /// As above, `certainly_nfc` from `check_utf8` sparing the NFC quick check a second pass.
+    normalized_text(std::string_view source, bool certainly_nfc);
 
     [[nodiscard]] std::string_view text() const noexcept { return changed_ ? std::string_view(nfc_) : source_; }
     [[nodiscard]] bool changed() const noexcept { return changed_; }
