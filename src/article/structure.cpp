@@ -105,7 +105,10 @@ result<std::vector<article_line>> split_article_lines(std::string_view text) {
     std::vector<article_line> lines;
     std::size_t start = 0;
     while (start <= text.size()) {
-        auto const* nl = static_cast<char const*>(std::memchr(text.data() + start, '\n', text.size() - start));
+        // memchr must not see a null pointer, which an empty string_view may hold.
+        auto const* nl = start < text.size()
+                             ? static_cast<char const*>(std::memchr(text.data() + start, '\n', text.size() - start))
+                             : nullptr;
         std::size_t const end = nl != nullptr ? static_cast<std::size_t>(nl - text.data()) : text.size();
         auto const [b, e] = trim(text, start, end);
         if (b < e) {
