@@ -69,7 +69,7 @@ foreach(fuzz_source IN LISTS figura_fuzz_sources)
         set(found ${CMAKE_CURRENT_BINARY_DIR}/fuzz-corpus/${target})
         file(MAKE_DIRECTORY ${found})
         add_test(NAME figura.fuzz_smoke.${target}
-            COMMAND figura_fuzz_${target} -runs=20000 -max_total_time=20 -max_len=4096 ${found} ${corpus})
+            COMMAND figura_fuzz_${target} -seed=1 -runs=20000 -max_total_time=20 -max_len=4096 ${found} ${corpus})
         set_tests_properties(figura.fuzz_smoke.${target} PROPERTIES LABELS fuzz)
     endif()
 endforeach()

@@ -930,7 +930,9 @@ result<figure> parse(std::string_view text, parse_options const& options) {
             auto const& a = attempts[i];
             if (!a) continue;
             bool const whole = a->end == last;
-            bool const counted_noun = figs[i].kind == figure_kind::count && !a->homonym &&
+            // The noun fallback takes only the longest reading: `100 tỷ nhân dân tệ và` is not the
+            // English count 100 followed by words.
+            bool const counted_noun = figs[i].kind == figure_kind::count && !a->homonym && a->end == best_end &&
                                       std::any_of(first, a->end, is_ascii_digit) && only_words(a->end, last);
             if (whole || (pass == 1 && counted_noun)) {
                 std::vector<figure> one;
