@@ -18,25 +18,7 @@ BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
 
 namespace {
 
-// First bytes of whole expressions and of lead words (qualifiers, cues, range openers); filled
-// with the tables.
-first_byte_set expression_starts;
-first_byte_set lead_starts;
-
-void fill_first_bytes() {
-    auto const& t = tables();
-    for (first_byte_set* set : {&expression_starts, &lead_starts}) {
-        set->add_keys(t.lead);
-        set->add("~");
-        for (char const* opener : {"từ", "Từ", "giữa", "Giữa"}) set->add(opener);
-    }
-    expression_starts.add_digits();
-    expression_starts.add_keys(t.currency_prefix);
-    expression_starts.add_keys(t.number_words);
-}
-
-void fill_tables() {
-    auto& t = tables();
+void fill_tables(language_tables& t) {
     auto const& lexicon = builtin_currency_lexicon();
     for (std::size_t i = 0; i < lexicon.prefixes.size(); ++i) add_exact(t.currency_prefix, lexicon.prefixes[i].text, static_cast<int>(i));
     for (std::size_t i = 0; i < lexicon.suffixes_vi.size(); ++i) add_exact(t.currency_suffix, lexicon.suffixes_vi[i].text, static_cast<int>(i));
@@ -83,44 +65,26 @@ void fill_tables() {
                            {"tỷ", {scale, 9}}, {"tỉ", {scale, 9}}}) {
         add_with_case_variants(t.number_words, word, w);
     }
-    fill_first_bytes();
 }
 
 }  // namespace
 }  // namespace figura::detail::grammar::vi
 
+namespace figura::detail::grammar::vi {
+
+grammar_entry<expression_type>& entry() {
+    static grammar_entry<expression_type> e(language::vi, tables(), expression, fill_tables, {"từ", "Từ", "giữa", "Giữa"});
+    return e;
+}
+
+}  // namespace figura::detail::grammar::vi
+
 namespace figura::detail {
 
-namespace {
-std::once_flag tables_filled;
-}
-
 bool parse_expression_vi(char const*& first, char const* last, expression_builder& builder) {
-    std::call_once(tables_filled, grammar::vi::fill_tables);
-    builder.lang = language::vi;
-    if (!grammar::vi::expression_starts.may_start(first, last)) return false;
-    {
-        // Every alternative of the expression opens with one of these; most candidate starts the
-        // extractor tries open with none, and this says so for a fraction of the grammar's cost.
-        namespace x3 = grammar::x3;
-        auto const& t = grammar::vi::tables();
-        static auto const opener = x3::omit[t.lead] | x3::lit("từ") | x3::lit("Từ") | x3::lit("giữa") | x3::lit("Giữa") | x3::lit('~') |
-                                   x3::omit[t.currency_prefix] | x3::omit[t.number_words] | x3::ascii::digit;
-        char const* probe = first;  // x3::parse advances its iterator
-        if (!x3::parse(probe, last, opener)) return false;
-    }
-    builder.clear_memo();
-    return grammar::x3::parse(first, last, grammar::x3::with<grammar::builder_tag>(builder)[grammar::vi::expression]);
+    return grammar::vi::entry().parse(first, last, builder);
 }
 
-
-bool may_lead_vi(char const* first, char const* last) {
-    std::call_once(tables_filled, grammar::vi::fill_tables);
-    namespace x3 = grammar::x3;
-    // Built once: copying a symbols parser per call would touch its shared table's reference count.
-    static auto const lead = x3::omit[grammar::vi::tables().lead] | x3::lit("từ") | x3::lit("Từ") | x3::lit("giữa") | x3::lit("Giữa") | x3::lit('~');
-    if (!grammar::vi::lead_starts.may_start(first, last)) return false;
-    return x3::parse(first, last, lead);
-}
+bool may_lead_vi(char const* first, char const* last) { return grammar::vi::entry().may_lead(first, last); }
 
 }  // namespace figura::detail
