@@ -232,7 +232,8 @@ std::vector<std::uint64_t> merged(std::vector<std::uint64_t> const& a, std::vect
     return out;
 }
 
-// Scores: shared figure values dominate; length ratio (against the article's own ratio) breaks ties
+// Scores are alignment weights, never money (figures are compared by exact keys above), so they are
+// plain doubles. Shared figure values dominate; length ratio (against the article's own ratio) breaks ties
 // among figure-less paragraphs; a skipped paragraph costs more than an imperfect pair.
 constexpr double figure_match = 3.0;
 constexpr double figure_unmatched = 1.0;
