@@ -1,8 +1,9 @@
-# Project options. Tests, examples, benchmarks and warnings are on only when figura is the top-level
-# project, so a consumer using add_subdirectory() gets just the library.
+# Project options. The CLI, tests, examples, benchmarks, warnings and install rules are on only when
+# figura is the top-level project, so a consumer using add_subdirectory() gets just the library (and
+# needs none of the CLI's dependencies: CLI11, fmt, toml++). Each can still be switched on.
 include(GNUInstallDirs)
 
-option(FIGURA_BUILD_CLI "Build the figura command-line tool" ON)
+option(FIGURA_BUILD_CLI "Build the figura command-line tool" ${PROJECT_IS_TOP_LEVEL})
 option(FIGURA_BUILD_TESTS "Build figura's tests" ${PROJECT_IS_TOP_LEVEL})
 option(FIGURA_BUILD_EXAMPLES "Build and run the examples as tests" ${PROJECT_IS_TOP_LEVEL})
 option(FIGURA_BUILD_BENCHMARKS "Build the Google Benchmark suite" ${PROJECT_IS_TOP_LEVEL})

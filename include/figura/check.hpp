@@ -17,10 +17,9 @@
 #include "figura/article.hpp"
 #include "figura/decimal.hpp"
 #include "figura/error.hpp"
+#include "figura/rates.hpp"
 
 namespace figura {
-
-class rate_table;
 
 enum class severity : std::uint8_t { note, warning, error };
 
@@ -83,10 +82,79 @@ struct check_options {
     rate_table const* rates = nullptr;
 };
 
+/// Which text of an article a figure is in.
+enum class text_part : std::uint8_t { summary, translation, original };
+
+[[nodiscard]] std::string_view to_string(text_part p) noexcept;
+
+/// A figure by index: `article::summary[paragraph]` or the part's `paragraphs[paragraph]`, then
+/// `figures[figure]` of that paragraph.
+struct figure_place {
+    text_part part = text_part::original;
+    std::size_t paragraph = 0;
+    std::size_t figure = 0;
+    friend bool operator==(figure_place const&, figure_place const&) = default;
+};
+
+/// Every figure of the article as the check saw it (for reports that show the whole text).
+struct checked_figure {
+    figure_place place;
+    location where;
+    /// A rule compared it with a rate or another figure (a stated conversion, its translation
+    /// counterpart, the body for a summary bullet): with no finding on it, it agrees. False for
+    /// figures no rule looks at (years, numbers inside dates or datelines, unpaired figures of an
+    /// article with one side only).
+    bool compared = false;
+    std::string date;  ///< its governing date (`period_label`: "2021", "2024-05"), empty when none
+};
+
+/// One basis a stated conversion was tried at (`fx.*`, see docs/checks.md).
+struct conversion_basis {
+    std::string label;                 ///< "2021 average", "publication date 2025-01-29"
+    rate_basis basis = rate_basis::day;
+    bool own_date = false;             ///< the figure's own date (else the publication date)
+    std::chrono::year_month_day first{};  ///< the period asked for: a day, or a month's or year's first day
+    std::chrono::year_month_day last{};   ///< its last day (== first for a day)
+    /// The conversion at this basis's rate(s): `rate_low`/`rate_high` are `to` units per one `from`
+    /// unit, `rates` every quote with provenance, `value` the converted amount. Unset: no rate.
+    std::optional<conversion> converted;
+    std::vector<std::string> failures;  ///< why there is no rate
+    bool fits = false;                  ///< `converted->value` overlaps the stated interval
+};
+
+/// A stated conversion `A (B)` that the fx rules checked, whatever the outcome.
+struct checked_conversion {
+    figure_place amount_place;  ///< A (`100bn yuan`)
+    figure_place stated_place;  ///< B (`$14bn`)
+    location amount;
+    location stated;
+    std::string from;  ///< A's currency as read under the check's defaults
+    std::string to;    ///< B's
+    exact_interval amount_value;  ///< A's interval (stated precision, qualifier, approx tolerance)
+    exact_interval stated_value;  ///< B's
+    /// The rates (`to` per one `from`) at which A's interval overlaps B's: the band the stated
+    /// figures imply, `(stated.lower / amount.upper, stated.upper / amount.lower)` with closed ends
+    /// where both ends involved are closed; an end is missing when unbounded.
+    exact_interval implied_rate;
+    std::string figure_date;  ///< the pair's governing date as a label, empty when none
+    std::vector<conversion_basis> bases;  ///< in the order tried: own date first, then publication date
+    /// The rule of the finding this conversion gave ("fx.conversion", "fx.basis",
+    /// "fx.unverifiable"), empty when it agrees. Set even when that rule is turned off.
+    std::string rule;
+    /// A translation's restatement of a conversion of the original (both figures paired by the
+    /// alignment): the index of that conversion in `check_report::conversions`.
+    std::optional<std::size_t> restates;
+};
+
 struct check_report {
     std::vector<finding> findings;  ///< in source order
     std::size_t figures_checked = 0;
     std::size_t conversions_checked = 0;
+    /// Structured detail for reports that draw the article (the HTML report): every figure,
+    /// every stated conversion with its rates, and the translation alignment the parity rules used.
+    std::vector<checked_figure> figures;         ///< original, translation, then summary; source order within each
+    std::vector<checked_conversion> conversions; ///< in the order checked (original, translation, summary)
+    alignment aligned;                           ///< as `align(article)`: paragraph links and figure pairs
 };
 
 /// Runs every enabled rule over an article. Content problems are findings, never errors; an error

@@ -63,6 +63,20 @@ void context::report(finding f, std::size_t source) {
     findings.push_back(std::move(f));
 }
 
+void context::mark(site const* s) {
+    if (s == nullptr || s < sites.data() || s >= sites.data() + sites.size()) return;
+    auto const i = static_cast<std::size_t>(s - sites.data());
+    if (compared.size() < sites.size()) compared.resize(sites.size(), false);
+    compared[i] = true;
+}
+
+figure_place context::place(site const& s) const {
+    text_part const p = s.part == part_id::summary ? text_part::summary
+                        : s.part == part_id::translation ? text_part::translation
+                                                         : text_part::original;
+    return figure_place{p, s.paragraph, s.index};
+}
+
 std::string effective_currency(figure const& f, check_options const& o) {
     auto const& c = f.currency;
     if (!c.is_ambiguous()) return c.code;
@@ -289,13 +303,14 @@ result<check_report> check_article(article const& a, check_options const& option
             return error{"F-CHECK-001", "unknown rule '" + id + "' in the rule settings", {}};
     }
     rate_table const& table = options.rates ? *options.rates : rate_table::embedded();
-    context c{a, options, table, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}};
+    context c{a, options, table, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
 
     find_publication(c);
     c.summary_dates = read_dates(a.summary, c.publication);
     c.translation_dates = read_dates(a.translation.paragraphs, c.publication);
     c.original_dates = read_dates(a.original.paragraphs, c.publication);
     for (auto p : {part_id::original, part_id::translation, part_id::summary}) tie_dates(c, p);
+    c.compared.assign(c.sites.size(), false);
 
     alignment const al = align(a);
     check_conversions(c, al);
@@ -309,6 +324,13 @@ result<check_report> check_article(article const& a, check_options const& option
     out.findings = std::move(c.findings);
     out.figures_checked = c.sites.size();
     out.conversions_checked = c.conversions_checked;
+    out.figures.reserve(c.sites.size());
+    for (std::size_t i = 0; i < c.sites.size(); ++i) {
+        auto const& s = c.sites[i];
+        out.figures.push_back({c.place(s), c.where(s), c.compared[i], s.date ? period_label(*s.date) : std::string{}});
+    }
+    out.conversions = std::move(c.conversions);
+    out.aligned = al;
     return out;
 }
 

@@ -51,6 +51,10 @@ struct context {
     std::vector<finding> findings;
     std::vector<std::pair<std::size_t, std::size_t>> order;  ///< (source, byte) per finding, for sorting
     std::size_t conversions_checked = 0;
+    /// Per entry of `sites`: some rule compared that figure (`checked_figure::compared`).
+    std::vector<bool> compared;
+    /// Every stated conversion checked, for `check_report::conversions`.
+    std::vector<checked_conversion> conversions;
     /// Rates already looked up in this run, by "from|to|basis|date": a year's average derived from
     /// daily fixings is costly and articles convert many amounts at the same few rates.
     std::map<std::string, result<rate_quote>, std::less<>> rate_cache;
@@ -65,6 +69,9 @@ struct context {
     [[nodiscard]] std::optional<severity> level(std::string_view rule) const;
     /// Adds a finding unless its rule is off; fills severity and ordering.
     void report(finding f, std::size_t source);
+    /// Records that a rule compared the figure at `s` (a pointer into `sites`).
+    void mark(site const* s);
+    [[nodiscard]] figure_place place(site const& s) const;
 };
 
 /// The currency a figure is read in under the check's defaults (`$`, `¥`).

@@ -72,6 +72,8 @@ std::string rate_text(rational const& quote_per_base, std::string const& base, s
 struct basis_try {
     std::string label;        ///< "2021 average", "publication date 2025-01-29"
     bool own = false;         ///< the figure's own date (else the publication date)
+    rate_basis basis = rate_basis::day;
+    calendar_date first{}, last{};  ///< the period asked for
     std::optional<conversion> conv;
     std::vector<std::string> failures;  ///< why a rate was missing
     bool fits = false;
@@ -105,6 +107,11 @@ basis_try try_basis(context& c, interval const& amount, std::string const& from,
     basis_try t;
     t.label = std::move(label);
     t.own = own;
+    t.basis = basis;
+    t.first = on;
+    t.last = until;
+    if (basis == rate_basis::year) t.last = on.year() / std::chrono::December / std::chrono::day{31};
+    if (basis == rate_basis::month) t.last = std::chrono::year_month_day_last{until.year() / until.month() / std::chrono::last};
     rate_options ro;
     ro.basis = basis;
     ro.max_stale_days = c.options.max_stale_days;
@@ -269,6 +276,56 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
     c.report(std::move(f), cs.b->para->source);
 }
 
+// The rates (`to` per `from`) at which `amount` times the rate overlaps `stated`: for a positive
+// rate r, r * amount overlaps stated iff stated.lower / amount.upper < r < stated.upper / amount.lower
+// (an end reached when both ends involved are closed).
+exact_interval implied_band(exact_interval const& amount, exact_interval const& stated) {
+    exact_interval band;
+    if (stated.lower && stated.lower->value > 0) {
+        if (amount.upper && amount.upper->value > 0)
+            band.lower = exact_bound{stated.lower->value / amount.upper->value, stated.lower->closed && amount.upper->closed};
+        // An unbounded amount makes every positive rate reach the stated lower end.
+    }
+    if (!band.lower) band.lower = exact_bound{rational{0}, false};
+    if (stated.upper && amount.lower && amount.lower->value > 0)
+        band.upper = exact_bound{stated.upper->value / amount.lower->value, stated.upper->closed && amount.lower->closed};
+    return band;
+}
+
+checked_conversion record(context const& c, conversion_site const& cs) {
+    checked_conversion out;
+    out.amount_place = c.place(*cs.a);
+    out.stated_place = c.place(*cs.b);
+    out.amount = c.where(*cs.a);
+    out.stated = c.where(*cs.b);
+    out.from = cs.from;
+    out.to = cs.to;
+    out.amount_value = to_exact(figure_bounds(*cs.a->fig, c.options));
+    out.stated_value = to_exact(figure_bounds(*cs.b->fig, c.options));
+    out.implied_rate = implied_band(out.amount_value, out.stated_value);
+    date_mention const* m = cs.a->date ? cs.a->date : cs.b->date;
+    if (m) out.figure_date = period_label(*m);
+    for (auto const& t : cs.v.tries) {
+        conversion_basis b;
+        b.label = t.label;
+        b.basis = t.basis;
+        b.own_date = t.own;
+        b.first = t.first;
+        b.last = t.last;
+        b.converted = t.conv;
+        b.failures = t.failures;
+        b.fits = t.fits;
+        out.bases.push_back(std::move(b));
+    }
+    switch (cs.v.what) {
+    case verdict::ok: break;
+    case verdict::basis_note: out.rule = "fx.basis"; break;
+    case verdict::mismatch: out.rule = "fx.conversion"; break;
+    case verdict::unverifiable: out.rule = "fx.unverifiable"; break;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string bounds_text(interval const& i, decimal const& scale_of) { return interval_text(to_exact(i), to_rational(scale_of)); }
@@ -285,6 +342,8 @@ void check_conversions(context& c, alignment const& al) {
         conversion_site cs{a, &s, effective_currency(*a->fig, c.options), effective_currency(b, c.options), {}};
         if (cs.from.empty() || cs.to.empty() || cs.from == cs.to) continue;
         ++c.conversions_checked;
+        c.mark(a);
+        c.mark(&s);
         cs.v = judge(c, cs);
         all.push_back(std::move(cs));
     }
@@ -296,6 +355,8 @@ void check_conversions(context& c, alignment const& al) {
             if (p.paired()) to_original[{p.translation->paragraph, p.translation->figure}] = {p.original->paragraph, p.original->figure};
     std::vector<bool> merged(all.size(), false);
     std::vector<std::vector<conversion_site const*>> also(all.size());
+    std::size_t const first_record = c.conversions.size();
+    for (auto const& cs : all) c.conversions.push_back(record(c, cs));
     for (std::size_t t = 0; t < all.size(); ++t) {
         if (all[t].a->part != part_id::translation) continue;
         auto ia = to_original.find({all[t].a->paragraph, all[t].a->index});
@@ -303,8 +364,10 @@ void check_conversions(context& c, alignment const& al) {
         if (ia == to_original.end() || ib == to_original.end()) continue;
         for (std::size_t o = 0; o < all.size(); ++o) {
             auto const& oc = all[o];
-            if (oc.a->part != part_id::original || oc.v.what != all[t].v.what) continue;
+            if (oc.a->part != part_id::original) continue;
             if (std::pair{oc.a->paragraph, oc.a->index} == ia->second && std::pair{oc.b->paragraph, oc.b->index} == ib->second) {
+                c.conversions[first_record + t].restates = first_record + o;
+                if (oc.v.what != all[t].v.what) break;
                 merged[t] = true;
                 also[o].push_back(&all[t]);
                 break;

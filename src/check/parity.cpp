@@ -86,6 +86,8 @@ void check_parity(context& c, alignment const& al) {
                 continue;
             }
             if (excluded(o) || excluded(t)) continue;
+            c.mark(o);
+            c.mark(t);
             bool const money = o->fig->kind == figure_kind::money || t->fig->kind == figure_kind::money;
             if (money && !same_currency(*o->fig, *t->fig, c.options)) {
                 auto const co = effective_currency(*o->fig, c.options), ct = effective_currency(*t->fig, c.options);
@@ -124,6 +126,8 @@ void check_summary(context& c) {
             if (!bounds.overlaps(figure_bounds(*b->fig, c.options))) continue;
             support.push_back(b);
         }
+        c.mark(&s);
+        for (auto const* b : support) c.mark(b);
         finding f;
         f.rule = "summary.unsupported";
         f.primary = c.where(s);

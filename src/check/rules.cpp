@@ -13,6 +13,15 @@ std::string_view to_string(severity s) noexcept {
     return "warning";
 }
 
+std::string_view to_string(text_part p) noexcept {
+    switch (p) {
+    case text_part::summary: return "summary";
+    case text_part::translation: return "translation";
+    case text_part::original: return "original";
+    }
+    return "original";
+}
+
 std::optional<severity> parse_severity(std::string_view text) noexcept {
     if (text == "note" || text == "info") return severity::note;
     if (text == "warning") return severity::warning;

@@ -20,8 +20,10 @@
 #include "cli/baseline.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/progress.hpp"
 #include "cli/report.hpp"
 #include "cli/report_github.hpp"
+#include "cli/report_html.hpp"
 #include "cli/report_json.hpp"
 #include "cli/report_rdjsonl.hpp"
 #include "cli/report_sarif.hpp"
@@ -29,6 +31,7 @@
 #include "cli/suppress.hpp"
 #include "figura/article.hpp"
 #include "figura/check.hpp"
+#include "figura/rates.hpp"
 
 namespace figura::cli {
 namespace {
@@ -214,14 +217,20 @@ int run(check_command const& command) {
     check_run report;
     report.rules = rules;
     bool input_failed = false;
-    bool const progress = !command.jsonl.empty() && is_terminal(2);
     std::size_t const total = masked->articles.size();
+    progress_bar bar(total, !command.jsonl.empty() && progress_wanted(stderr));
+    // The HTML page also draws the article and the check's structured detail.
+    bool const html = command.format == "html";
+    html_input page;
+    rate_table const& table = check.rates ? *check.rates : rate_table::embedded();
 
     for (std::size_t i = 0; i < total; ++i) {
-        if (progress && (i % 16 == 0 || i + 1 == total)) fmt::print(stderr, "\rchecking {}/{}", i + 1, total);
+        bar.update(i);
+        if (html) page.articles.emplace_back();
         auto const& read = masked->articles[i];
         checked_article out;
         if (!read) {
+            bar.suspend();  // the error gets a line of its own
             input_failed = true;
             error const& e = read.error();
             if (!command.jsonl.empty()) {
@@ -256,6 +265,7 @@ int run(check_command const& command) {
             if (!directives) continue;
             auto scanned = suppressions::scan(text, rules);
             if (!scanned) {
+                bar.suspend();
                 input_failed = true;
                 print_error(a.sources[s].name, scanned.error(), true);
                 out.failure = scanned.error();
@@ -270,6 +280,7 @@ int run(check_command const& command) {
 
         auto checked = check_article(a, check);
         if (!checked) {
+            bar.suspend();
             input_failed = true;
             print_error(out.path, checked.error(), false);
             out.failure = checked.error();
@@ -287,8 +298,10 @@ int run(check_command const& command) {
             out.findings.push_back(std::move(f));
         }
         report.articles.push_back(std::move(out));
+        if (html) page.articles.back() = make_html_article(a, std::move(*checked), table, check.rate_sources);
     }
-    if (progress) fmt::print(stderr, "\r\x1b[K");
+    bar.update(total);
+    bar.finish();
 
     // Baseline: --write-baseline records every current finding (and so hides them all this run);
     // --baseline hides the ones it knows and lists those that went away.
@@ -322,10 +335,11 @@ int run(check_command const& command) {
     else if (command.format == "sarif") out = render_sarif(report);
     else if (command.format == "github") out = render_github(report);
     else if (command.format == "rdjsonl") out = render_rdjsonl(report);
+    else if (command.format == "html") out = render_html(report, page);
     else out = render_text(report, text_style{colour_wanted()});
     fmt::print("{}", out);
     // Machine formats keep stdout parseable; the baseline's news goes to stderr for them.
-    if (command.format != "text" && command.format != "json") {
+    if (command.format != "text" && command.format != "json" && command.format != "html") {
         for (auto const& g : report.baseline.gone) {
             fmt::print(stderr, "{}: note: baseline finding no longer reported: {}[{}] {}\n", g.path, g.rule, g.fingerprint, g.message);
         }
@@ -355,9 +369,10 @@ void add_check_command(CLI::App& app, int& status) {
                     "A JSON Lines batch: one {\"id\",\"date\",\"original\",\"translation\",\"summary\"} per line")
         ->type_name("FILE");
     sub->add_option("--date", command->date, "Publication date when the article has none (YYYY-MM-DD)")->type_name("DATE");
-    sub->add_option("--format", command->format, "Output: text, json (docs/schema/check-v1.json), sarif, github, rdjsonl")
+    sub->add_option("--format", command->format,
+                    "Output: text, json (docs/schema/check-v1.json), sarif, github, rdjsonl, html (one self-contained page)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl"}))
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl", "html"}))
         ->default_str("text");
     sub->add_option("--fail-on", command->fail_on, "Lowest severity that makes the exit status 1: error, warning, note")
         ->type_name("LEVEL")

@@ -171,8 +171,10 @@ void add_convert_command(CLI::App& app, int& status) {
     sub->add_option("--to", command->to, "Target currency (ISO 4217 code)")->type_name("CODE")->required();
     command->query.add_to(*sub, true);
     sub->add_flag("--period-range", command->period_range,
-                  "For a month or year: convert at the lowest..highest daily fixing of the period instead of its average");
+                  "Month or year: convert at the lowest..highest daily fixing, not the average");
     command->reading.add_to(*sub);
+    // convert's JSON is described with the command, not in docs/json.md.
+    sub->get_option("--format")->description("Output format: text (for people) or json (docs/cli-rates.md)");
     sub->footer(
         "Rates: the embedded table plus *.figrates in the user rates directory ($FIGURA_RATES_DIR, else\n"
         "$XDG_DATA_HOME/figura/rates, else ~/.local/share/figura/rates).\n"

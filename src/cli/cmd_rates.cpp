@@ -239,10 +239,12 @@ json range_json(rate_quote const& q) {
 void add_rates_command(CLI::App& app, int& status) {
     CLI::App* rates = app.add_subcommand("rates", "List, show and import exchange rates (docs/cli-rates.md)");
     rates->require_subcommand(1);
+    rates->footer("Run `figura help rates COMMAND` for a subcommand's options. Documentation: docs/cli-rates.md.");
 
     auto list = std::make_shared<list_command>();
     CLI::App* list_sub = rates->add_subcommand("list", "Sources, currencies and the coverage of every series");
     add_output_format(*list_sub, list->format);
+    list_sub->footer("Documentation: docs/cli-rates.md.");
     list_sub->callback([list, &status] { status = run_list(*list); });
 
     auto show = std::make_shared<show_command>();
@@ -251,8 +253,10 @@ void add_rates_command(CLI::App& app, int& status) {
     show_sub->add_option("QUOTE", show->quote, "Currency converted to, e.g. USD")->required();
     show->query.add_to(*show_sub, true);
     show_sub->add_flag("--period-range", show->period_range,
-                       "For a month or year: also the lowest and highest daily fixing (sources with daily fixings only)");
+                       "Month or year: also the lowest and highest daily fixing (daily sources only)");
     add_output_format(*show_sub, show->format);
+    show_sub->footer("Exit status: 0 with a rate, 2 usage or input error or no rate (errors go to stderr).\n"
+                     "Documentation: docs/cli-rates.md.");
     show_sub->callback([show, &status] { status = run_show(*show); });
 
     auto import = std::make_shared<import_command>();
@@ -261,10 +265,12 @@ void add_rates_command(CLI::App& app, int& status) {
         ->type_name("FORMAT")
         ->required();
     import_sub->add_option("FILE", import->file, "The file as downloaded, e.g. eurofxref-hist.csv")->required();
-    import_sub->add_option("--dir", import->dir, "Rates directory (default: $FIGURA_RATES_DIR, else ~/.local/share/figura/rates)")
+    import_sub->add_option("--dir", import->dir, "Where to write (default: the user rates directory, see docs/cli-rates.md)")
         ->type_name("DIR");
     import_sub->add_flag("--replace", import->replace, "The file replaces everything known for its source instead of merging");
-    import_sub->footer("Prints the path written. A malformed file writes nothing; the error names file, line and column.");
+    import_sub->footer(
+        "Prints the path written. A malformed file writes nothing; the error names file, line and column.\n"
+        "Exit status: 0 imported, 2 usage or input error. Documentation: docs/cli-rates.md.");
     import_sub->callback([import, &status] { status = run_import(*import); });
 }
 

@@ -11,6 +11,48 @@
 #include "figura/error.hpp"
 #include "figura/version.hpp"
 
+namespace {
+
+/// The command line's selected commands, outermost first: `figura rates show`.
+std::string command_path(CLI::App const& app, CLI::App const** deepest = nullptr) {
+    CLI::App const* command = &app;
+    std::string path = app.get_name();
+    while (!command->get_subcommands().empty()) {
+        command = command->get_subcommands().front();
+        path += " " + command->get_name();
+    }
+    if (deepest != nullptr) *deepest = command;
+    return path;
+}
+
+/// `figura bogus`, `figura rates bogus` and `figura rates`: CLI11 reports an unexpected argument or
+/// a missing subcommand; say instead that there is no such command, or which ones there are. Returns
+/// false when the error is something else.
+bool report_command_error(CLI::App const& app) {
+    CLI::App const* command = nullptr;
+    std::string const path = command_path(app, &command);
+    auto const named = command->get_subcommands([](CLI::App const* sub) { return !sub->get_name().empty(); });
+    if (named.empty()) return false;
+    auto const extra = app.remaining(true);
+    if (extra.empty()) {
+        if (command == &app) return false;
+        std::string names;
+        for (CLI::App const* sub : named) names += (names.empty() ? "" : ", ") + sub->get_name();
+        fmt::print(stderr, "figura: error: `{}` needs a subcommand ({})\nRun `{} --help` for usage.\n", path, names, path);
+        return true;
+    }
+    if (extra.front().starts_with("-")) return false;
+    if (command == &app) {
+        fmt::print(stderr, "figura: error: no command named \"{}\"\nRun `figura --help` for usage.\n", extra.front());
+    } else {
+        fmt::print(stderr, "figura: error: `{}` has no subcommand named \"{}\"\nRun `{} --help` for usage.\n", path,
+                   extra.front(), path);
+    }
+    return true;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     namespace cli = figura::cli;
 
@@ -21,10 +63,7 @@ int main(int argc, char** argv) {
     // Usage errors look like every other figura error and say where to find help.
     app.failure_message([](CLI::App const* top, CLI::Error const& e) {
         // Point at the help of the command being used when the error came from its arguments.
-        std::string command = top->get_name();
-        auto const used = top->get_subcommands();
-        if (!used.empty()) command += " " + used.front()->get_name();
-        return fmt::format("figura: error: {}\nRun `{} --help` for usage.\n", e.what(), command);
+        return fmt::format("figura: error: {}\nRun `{} --help` for usage.\n", e.what(), command_path(*top));
     });
     app.footer("Run `figura help COMMAND` for a command's options. Documentation: docs/cli.md.");
 
@@ -40,6 +79,7 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
         // --help and --version arrive as "errors" with exit code 0; real usage errors are status 2.
+        if (e.get_exit_code() != 0 && report_command_error(app)) return cli::exit_input_error;
         int const code = app.exit(e);
         return code == 0 ? cli::exit_ok : cli::exit_input_error;
     } catch (figura::exception const& e) {
