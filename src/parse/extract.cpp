@@ -3,8 +3,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "currency/lexicon.hpp"
 #include "figura/parse.hpp"
@@ -78,6 +83,25 @@ bool opener_before(char const* begin, char const* p) noexcept {
     return decode_code_point(p, end, length);
 }
 
+/// The first byte >= 0x80 in [p, end), or `end`; eight bytes per step.
+[[gnu::always_inline]] inline char const* first_non_ascii(char const* p, char const* end) noexcept {
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        if (std::uint64_t const high = word & high_bits; high != 0) {
+            if constexpr (std::endian::native == std::endian::little) {
+                return p + std::countr_zero(high) / 8;
+            } else {
+                return p + std::countl_zero(high) / 8;
+            }
+        }
+        p += 8;
+    }
+    while (p < end && static_cast<unsigned char>(*p) < 0x80) ++p;
+    return p;
+}
+
 bool is_word_char_at(char const* p, char const* end) noexcept {
     if (p >= end) return false;
     auto const c = static_cast<unsigned char>(*p);
@@ -127,80 +151,110 @@ bool is_vietnamese_letter(char32_t cp) noexcept {
     }
 }
 
-constexpr char32_t latin_letters_end = 0x250;
-constexpr std::uint8_t latin_letter = 1;
-constexpr std::uint8_t latin_vietnamese = 2;
+constexpr std::uint8_t letter_flag = 1;
+constexpr std::uint8_t vietnamese_flag = 2;
 
-/// `is_word_code_point` and `is_vietnamese_letter` for U+0000..U+024F, as bit flags.
-std::array<std::uint8_t, latin_letters_end> const& latin_letter_flags() {
-    static std::array<std::uint8_t, latin_letters_end> const flags = [] {
-        std::array<std::uint8_t, latin_letters_end> f{};
-        for (char32_t cp = 0; cp < latin_letters_end; ++cp) {
-            f[cp] = static_cast<std::uint8_t>((is_word_code_point(cp) ? latin_letter : 0) |
-                                              (is_vietnamese_letter(cp) ? latin_vietnamese : 0));
+/// U+0000..U+07FF: every code point a two-byte sequence can hold.
+constexpr char32_t two_byte_end = 0x800;
+
+/// `is_word_code_point` and `is_vietnamese_letter` for U+0000..U+07FF, as bit flags.
+std::array<std::uint8_t, two_byte_end> const& two_byte_letter_flags() {
+    static std::array<std::uint8_t, two_byte_end> const flags = [] {
+        std::array<std::uint8_t, two_byte_end> f{};
+        for (char32_t cp = 0; cp < two_byte_end; ++cp) {
+            f[cp] = static_cast<std::uint8_t>((is_word_code_point(cp) ? letter_flag : 0) |
+                                              (is_vietnamese_letter(cp) ? vietnamese_flag : 0));
         }
         return f;
     }();
     return flags;
 }
 
+/// Letter and Vietnamese flags of the (non-ASCII) code point at `p`; sets `length`. Two-byte
+/// sequences and U+1E00..U+1EFF (Vietnamese vowels with two marks) are answered without a call.
+[[gnu::always_inline]] inline std::uint8_t non_ascii_flags(char const* p, char const* end, std::size_t& length,
+                                                           std::array<std::uint8_t, two_byte_end> const& flags) noexcept {
+    auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    unsigned char const c = u(0);
+    if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (u(1) & 0xC0) == 0x80) {
+        length = 2;
+        return flags[(char32_t{c & 0x1Fu} << 6) | (u(1) & 0x3Fu)];
+    }
+    if (c == 0xE1 && end - p >= 3 && u(1) >= 0xB8 && u(1) <= 0xBB && (u(2) & 0xC0) == 0x80) {
+        length = 3;
+        char32_t const cp = 0x1000 | (char32_t{u(1) & 0x3Fu} << 6) | (u(2) & 0x3Fu);
+        return letter_flag | (cp >= 0x1EA0 && cp <= 0x1EF9 ? vietnamese_flag : 0);
+    }
+    char32_t const cp = decode_at(p, end, length);
+    return static_cast<std::uint8_t>((is_word_code_point(cp) ? letter_flag : 0) |
+                                     (is_vietnamese_letter(cp) ? vietnamese_flag : 0));
+}
+
 }  // namespace
 
 std::optional<language> detect_language_in(std::string_view text) {
-    auto const& latin = latin_letter_flags();
+    auto const& flags = two_byte_letter_flags();
+    char const* const begin = text.data();
+    char const* const end = begin + text.size();
+
+    // Without a Vietnamese letter no word is Vietnamese, so the answer is `en` as soon as there is
+    // any letter: English paragraphs (ASCII but for a few symbols) need no word count.
+    bool vietnamese_seen = false;
+    bool non_ascii_letter = false;
+    for (char const* p = first_non_ascii(begin, end); p < end; p = first_non_ascii(p, end)) {
+        std::size_t length = 1;
+        auto const f = non_ascii_flags(p, end, length, flags);
+        if ((f & vietnamese_flag) != 0) {
+            vietnamese_seen = true;
+            break;
+        }
+        non_ascii_letter = non_ascii_letter || (f & letter_flag) != 0;
+        p += length;
+    }
+    if (!vietnamese_seen) {
+        if (non_ascii_letter || std::any_of(begin, end, is_ascii_letter)) return language::en;
+        return std::nullopt;
+    }
+
     std::size_t words = 0;
     std::size_t vietnamese_words = 0;
     bool in_word = false;
     bool word_is_vietnamese = false;
-    char const* p = text.data();
-    char const* const end = p + text.size();
-    auto const letter_seen = [&] {
-        if (!in_word) {
-            in_word = true;
-            word_is_vietnamese = false;
-            ++words;
-        }
-    };
-    auto const non_letter_seen = [&] {
-        if (in_word) {
-            in_word = false;
-            if (word_is_vietnamese) ++vietnamese_words;
-        }
-    };
+    char const* p = begin;
     while (p < end) {
+        std::uint8_t f = 0;
+        std::size_t length = 1;
         if (static_cast<unsigned char>(*p) < 0x80) {
             if (is_ascii_letter(*p)) {
-                letter_seen();
+                if (!in_word) {
+                    in_word = true;
+                    word_is_vietnamese = false;
+                    ++words;
+                }
                 // The rest of an ASCII run changes nothing: one step for the whole run.
                 ++p;
                 while (p < end && is_ascii_letter(*p)) ++p;
-            } else {
-                non_letter_seen();
-                ++p;
+                continue;
             }
-            continue;
-        }
-        std::size_t length = 1;
-        char32_t const cp = decode_at(p, end, length);
-        // Latin-1 and Latin Extended (two bytes) and U+1Exx (Vietnamese vowels with two marks) are
-        // most of the non-ASCII letters here: answered without a call.
-        bool letter = false;
-        bool vietnamese = false;
-        if (cp < latin_letters_end) {
-            letter = (latin[cp] & latin_letter) != 0;
-            vietnamese = (latin[cp] & latin_vietnamese) != 0;
-        } else if (cp >= 0x1E00 && cp < 0x1F00) {
-            letter = true;  // Latin Extended Additional: all letters
-            vietnamese = cp >= 0x1EA0 && cp <= 0x1EF9;
         } else {
-            letter = is_word_code_point(cp);
-            vietnamese = is_vietnamese_letter(cp);
+            f = non_ascii_flags(p, end, length, flags);
         }
-        if (letter) {
-            letter_seen();
-            word_is_vietnamese = word_is_vietnamese || vietnamese;
-        } else {
-            non_letter_seen();
+        if ((f & letter_flag) != 0) {
+            if (!in_word) {
+                in_word = true;
+                word_is_vietnamese = false;
+                ++words;
+            }
+            word_is_vietnamese = word_is_vietnamese || (f & vietnamese_flag) != 0;
+        } else if (in_word) {
+            in_word = false;
+            if (word_is_vietnamese) ++vietnamese_words;
+            // Stop once the rest cannot change the answer: every new word needs a letter after this
+            // non-letter and a non-letter between words, so at most (bytes left + 1) / 2 are to come.
+            // All of them English cannot undo `vi`; all of them Vietnamese cannot reach it.
+            auto const most_new_words = static_cast<std::size_t>(end - p + 1) / 2;
+            if (vietnamese_words * 5 >= words + most_new_words) return language::vi;
+            if (vietnamese_words * 5 + most_new_words * 4 < words) return language::en;
         }
         p += length;
     }
@@ -326,6 +380,18 @@ void distribute_scale(amount_parts& end, amount_parts const& from) {
     }
 }
 
+/// `to_lower`, without ICU for ASCII words: root-locale lower case of ASCII is ASCII's own.
+std::string lower_word(std::string_view word) {
+    if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        return to_lower(word);
+    }
+    std::string out(word);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
 /// Words that may follow a currency word and show it is not one: `đồng ý` (agree), `thủ đô` is
 /// caught by needing a number first, but `5 đô thị` (five cities) is not.
 bool is_homonym(std::string_view currency_word, std::string_view next) {
@@ -344,8 +410,11 @@ bool is_homonym(std::string_view currency_word, std::string_view next) {
     // Only đồng/đô (0xC4 lead byte of đ/Đ), tệ and yên are guarded: skip ICU for everything else.
     auto const first = static_cast<unsigned char>(currency_word.front());
     if (first != 0xC4 && first != 't' && first != 'T' && first != 'y' && first != 'Y') return false;
-    std::string const word = to_lower(currency_word);
-    std::string const follower = to_lower(next);
+    // A guard word as written is its own lower case (they are lower-case NFC, as the text is).
+    bool const as_guarded = std::any_of(std::begin(guards), std::end(guards),
+                                        [&](guard const& g) { return g.word == currency_word; });
+    std::string const word = as_guarded ? std::string(currency_word) : to_lower(currency_word);
+    std::string const follower = lower_word(next);
     for (auto const& g : guards) {
         if (word != g.word) continue;
         for (auto f : g.followers) {
@@ -367,7 +436,7 @@ bool is_count_noun(std::string_view word) {
     if (std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_ascii_digit(c); })) {
         return true;  // GPU, CPU, MW ...
     }
-    std::string const lower = to_lower(word);
+    std::string const lower = lower_word(word);
     return std::find(std::begin(nouns), std::end(nouns), lower) != std::end(nouns);
 }
 
@@ -589,30 +658,123 @@ std::optional<attempt> best_at(char const* start, char const* last, language fir
 // ---------------------------------------------------------------------------------------------
 // Finding where figures may start.
 
+/// True when `word` (a literal; its first letter already matched in either case) is at `p` and
+/// ends there as a word. The length is a constant, so the compare is a few inline loads.
+template <std::size_t N>
+[[gnu::always_inline]] inline bool anchor_word_at(char const* p, char const* end, char const (&word)[N]) noexcept {
+    constexpr std::size_t n = N - 1;
+    static_assert(n > 2);
+    // The third byte first: it tells "the"/"that"/"to" from "thousand"/"trillion" cheaply.
+    return static_cast<std::size_t>(end - p) >= n && p[2] == word[2] && std::memcmp(p + 1, word + 1, n - 1) == 0 &&
+           !is_word_char_at(p + n, end);
+}
+
 /// Words that only occur inside spelled-out numbers: their presence is worth a parse attempt.
 /// Dispatches on the first two bytes so common words ("the", "that") cost one or two compares.
 bool spelled_anchor_at(char const* p, char const* end) {
     if (end - p < 2) return false;
-    auto const is = [&](std::string_view word) {
-        // The third byte first: it tells "the"/"that"/"to" from "thousand"/"trillion" without a call.
-        return end - p > 2 && p[2] == word[2] && starts_with(p + 1, end, word.substr(1)) &&
-               !is_word_char_at(p + 1 + word.size() - 1, end);
-    };
     char const first = static_cast<char>(p[0] | 0x20);  // ASCII lower case
     char const second = p[1];
     switch (first) {
-    case 'h': return second == 'u' && is("hundred");
-    case 'm': return second == 'i' && is("million");
-    case 'b': return second == 'i' && is("billion");
-    case 'n': return second == 'g' && (is("nghìn") || is("ngàn"));
+    case 'h': return second == 'u' && anchor_word_at(p, end, "hundred");
+    case 'm': return second == 'i' && anchor_word_at(p, end, "million");
+    case 'b': return second == 'i' && anchor_word_at(p, end, "billion");
+    case 'n': return second == 'g' && (anchor_word_at(p, end, "nghìn") || anchor_word_at(p, end, "ngàn"));
     case 't':
-        if (second == 'h') return is("thousand");
-        if (second == 'r') return is("trillion") || is("trăm") || is("triệu");
-        if (static_cast<unsigned char>(second) == 0xE1) return is("tỷ") || is("tỉ");
+        if (second == 'h') return anchor_word_at(p, end, "thousand");
+        if (second == 'r') {
+            return anchor_word_at(p, end, "trillion") || anchor_word_at(p, end, "trăm") || anchor_word_at(p, end, "triệu");
+        }
+        if (static_cast<unsigned char>(second) == 0xE1) return anchor_word_at(p, end, "tỷ") || anchor_word_at(p, end, "tỉ");
         return false;
     default: return false;
     }
 }
+
+/// True when the scanner must look at `p`: a digit (a numeral), or the first two bytes of a
+/// spelled-number anchor (`spelled_anchor_at` dispatches on them) not right after an ASCII letter
+/// or digit (an anchor starts a word). Every other byte starts nothing.
+bool scan_stop_at(char const* line, char const* p, char const* end) noexcept {
+    if (is_ascii_digit(*p)) return true;
+    if (end - p < 2) return false;
+    char const second = p[1];
+    bool anchor = false;
+    switch (*p | 0x20) {
+    case 'h': anchor = second == 'u'; break;
+    case 'm':
+    case 'b': anchor = second == 'i'; break;
+    case 'n': anchor = second == 'g'; break;
+    case 't': anchor = second == 'h' || second == 'r' || static_cast<unsigned char>(second) == 0xE1; break;
+    default: return false;
+    }
+    return anchor && (p == line || !(is_ascii_letter(p[-1]) || is_ascii_digit(p[-1])));
+}
+
+/// Finds the scanner's stops (`scan_stop_at`) in one line. With SSE2 it judges sixteen bytes at a
+/// time and keeps the block's stops for the next call: the scanner moves forward through a line.
+class scan_stops {
+public:
+    scan_stops(char const* line, char const* end) noexcept : line_(line), end_(end) {}
+
+    /// The first stop in [p, end), or `end`.
+    char const* next(char const* p) noexcept {
+#if defined(__SSE2__)
+        if (p == line_ && p < end_) {
+            if (scan_stop_at(line_, p, end_)) return p;
+            ++p;
+        }
+        // Blocks are the line's bytes 1-16, 17-32, ...: each is judged once however the scanner
+        // moves. A block reads the byte before it and the one after it.
+        auto const size = static_cast<std::size_t>(end_ - line_);
+        while (p < end_) {
+            auto const at = static_cast<std::size_t>(p - line_);  // >= 1 here
+            std::size_t const start = ((at - 1) & ~std::size_t{15}) + 1;
+            if (start + 17 > size) break;
+            if (start != block_) {
+                block_ = start;
+                mask_ = stops_in_block(line_ + start);
+            }
+            unsigned const mask = mask_ & (~0U << (at - start));
+            if (mask != 0) return line_ + start + static_cast<std::size_t>(std::countr_zero(mask));
+            p = line_ + start + 16;
+        }
+#endif
+        while (p < end_ && !scan_stop_at(line_, p, end_)) ++p;
+        return p;
+    }
+
+private:
+#if defined(__SSE2__)
+    /// Bit i set when `scan_stop_at(line_, p + i, end_)`, for p - 1 >= line_ and p + 17 <= end_.
+    static unsigned stops_in_block(char const* p) noexcept {
+        auto const load = [](char const* q) { return _mm_loadu_si128(reinterpret_cast<__m128i const*>(q)); };
+        auto const is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+        // Signed byte compares: bytes >= 0x80 are negative, so never digits or letters.
+        auto const in_range = [](__m128i v, char low, char high) {
+            return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(low - 1))),
+                                 _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(high + 1))));
+        };
+        __m128i const v = load(p);
+        __m128i const before = load(p - 1);
+        __m128i const after = load(p + 1);
+        __m128i const lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i const digit = in_range(v, '0', '9');
+        __m128i const word_before =
+            _mm_or_si128(in_range(before, '0', '9'), in_range(_mm_or_si128(before, _mm_set1_epi8(0x20)), 'a', 'z'));
+        __m128i anchor = _mm_and_si128(is(lower, 'h'), is(after, 'u'));
+        anchor = _mm_or_si128(anchor, _mm_and_si128(_mm_or_si128(is(lower, 'm'), is(lower, 'b')), is(after, 'i')));
+        anchor = _mm_or_si128(anchor, _mm_and_si128(is(lower, 'n'), is(after, 'g')));
+        __m128i const after_t = _mm_or_si128(_mm_or_si128(is(after, 'h'), is(after, 'r')), is(after, static_cast<char>(0xE1)));
+        anchor = _mm_or_si128(anchor, _mm_and_si128(is(lower, 't'), after_t));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, _mm_andnot_si128(word_before, anchor))));
+    }
+
+    std::size_t block_ = 0;  ///< offset from line_ of the block in mask_ (0: none yet)
+    unsigned mask_ = 0;
+#endif
+    char const* line_;
+    char const* end_;
+};
 
 /// Start of the token holding `p`: back over non-space bytes to a space, an opener or `floor`.
 char const* token_start(char const* floor, char const* p) {
@@ -675,23 +837,14 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
                                      std::vector<figure>& out, std::array<figure, 2>& scratch) {
     char const* floor = line;  // figures never overlap: nothing starts before the previous one ends
     char const* p = line;
+    scan_stops stops(line, line_end);
     while (p < line_end) {
+        p = stops.next(p);
+        if (p == line_end) break;
         bool const digit = is_ascii_digit(*p);
-        if (!digit) {
-            if (!is_ascii_letter(*p)) {
-                ++p;
-                continue;
-            }
-            unsigned char const c = static_cast<unsigned char>(*p);
-            bool const maybe_anchor = (c == 'h' || c == 't' || c == 'm' || c == 'b' || c == 'n' || c == 'H' || c == 'T' ||
-                                       c == 'M' || c == 'B' || c == 'N') &&
-                                      spelled_anchor_at(p, line_end) && !word_char_before(line, p);
-            if (!maybe_anchor) {
-                // Anchors start words: no later letter of this ASCII run can be one (a digit can).
-                ++p;
-                while (p < line_end && is_ascii_letter(*p)) ++p;
-                continue;
-            }
+        if (!digit && !(spelled_anchor_at(p, line_end) && !word_char_before(line, p))) {
+            ++p;
+            continue;
         }
         char const* anchor = p;
         if (digit) {

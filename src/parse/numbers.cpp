@@ -54,6 +54,14 @@ std::optional<plain_reading> read_with(std::string_view text, convention c) {
         }
     }
     if (digits.empty()) return std::nullopt;
+    auto const last_digit = -static_cast<std::int32_t>(fraction.size());
+    if (digits.size() + fraction.size() <= 18) {
+        // Fits in 64 bits: the coefficient decimal::parse would build from the same digits.
+        std::uint64_t coefficient = 0;
+        for (char ch : digits) coefficient = coefficient * 10 + static_cast<std::uint64_t>(ch - '0');
+        for (char ch : fraction) coefficient = coefficient * 10 + static_cast<std::uint64_t>(ch - '0');
+        return plain_reading{decimal(decimal::coefficient_type(coefficient), last_digit), last_digit};
+    }
     if (!fraction.empty()) {
         digits.push_back('.');
         digits.append(fraction);
@@ -63,6 +71,40 @@ std::optional<plain_reading> read_with(std::string_view text, convention c) {
     auto value = decimal::parse(digits);
     if (!value) return std::nullopt;
     return plain_reading{std::move(*value), -static_cast<std::int32_t>(fraction.size())};
+}
+
+/// True when `read_with(text, c)` would give a value: the same checks, without building one.
+bool fits(std::string_view text, convention c) noexcept {
+    auto const mark = text.find(c.decimal_mark);
+    std::string_view const integer = text.substr(0, mark);
+    if (mark != std::string_view::npos) {
+        std::string_view const fraction = text.substr(mark + 1);
+        if (fraction.empty()) return false;
+        for (char ch : fraction) {
+            if (ch < '0' || ch > '9') return false;
+        }
+    }
+    if (integer.empty()) return false;  // no digits before the mark: `read_with` finds none to read
+    if (integer.find(c.group) == std::string_view::npos) {
+        for (char ch : integer) {
+            if (ch < '0' || ch > '9') return false;
+        }
+        return true;
+    }
+    // First group 1-3 digits, then groups of exactly three.
+    std::size_t start = 0;
+    bool first = true;
+    while (true) {
+        auto const next = integer.find(c.group, start);
+        auto const group = integer.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+        if (group.empty() || group.size() > 3 || (!first && group.size() != 3)) return false;
+        for (char ch : group) {
+            if (ch < '0' || ch > '9') return false;
+        }
+        first = false;
+        if (next == std::string_view::npos) return true;
+        start = next + 1;
+    }
 }
 
 }  // namespace
@@ -101,12 +143,12 @@ std::optional<numeral_reading> read_numeral(std::string_view text, language lang
     return std::nullopt;
 }
 
-bool is_numeral(std::string_view text, language lang) noexcept {
-    try {
-        return read_numeral(text, lang).has_value();
-    } catch (...) {
-        return false;
-    }
+bool is_numeral(std::string_view text, language) noexcept {
+    // `read_numeral` succeeds exactly when one of the two conventions fits (`decimal::parse` accepts
+    // every digit string `read_with` builds at this length), so the check needs no value: the
+    // grammar asks it for every numeral it meets, before `read_numeral` reads the one it keeps.
+    if (text.empty() || text.size() > max_numeral_length) return false;
+    return fits(text, english) || fits(text, vietnamese);
 }
 
 std::optional<spelled_reading> read_spelled(std::span<number_word const> words, language lang) {

@@ -285,9 +285,19 @@ source_span line_index::span(std::size_t begin, std::size_t end) const {
 }
 
 std::size_t count_code_points(std::string_view valid_utf8) noexcept {
-    // Every byte that is not a continuation byte starts a code point.
+    // Every byte that is not a continuation byte (10xxxxxx) starts a code point; eight bytes per step.
     std::size_t count = 0;
-    for (char const c : valid_utf8) count += static_cast<std::size_t>(!is_continuation(static_cast<unsigned char>(c)));
+    char const* p = valid_utf8.data();
+    char const* const end = p + valid_utf8.size();
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        // Bit 7 set and bit 6 clear marks a continuation byte.
+        std::uint64_t const continuation = word & ~(word << 1) & high_bits;
+        // One bit per byte, summed into the top byte by the multiply (std::popcount may be a call).
+        count += 8 - static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+    }
+    for (; p < end; ++p) count += static_cast<std::size_t>(!is_continuation(static_cast<unsigned char>(*p)));
     return count;
 }
 
