@@ -369,7 +369,9 @@ public:
     bool may_lead(char const* first, char const* last) {
         fill_once();
         // Built once: copying a symbols parser per call would touch its shared table's reference count.
-        static auto const lead = x3::omit[tables_.lead] | x3::omit[tables_.range_openers];
+        // A currency written before the number with a space (`CNY 100bn`, `USD 200`) leads too.
+        static auto const lead =
+            x3::omit[tables_.lead] | x3::omit[tables_.range_openers] | x3::omit[tables_.currency_prefix];
         return lead_starts_.may_start(first, last) && x3::parse(first, last, lead);
     }
 
@@ -380,9 +382,9 @@ private:
             for (first_byte_set* set : {&expression_starts_, &lead_starts_}) {
                 set->add_keys(tables_.lead);
                 set->add_keys(tables_.range_openers);
+                set->add_keys(tables_.currency_prefix);
             }
             expression_starts_.add_digits();
-            expression_starts_.add_keys(tables_.currency_prefix);
             expression_starts_.add_keys(tables_.number_words);
         });
     }

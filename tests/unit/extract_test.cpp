@@ -468,6 +468,46 @@ TEST_CASE("extract: a Vietnamese amount with a scale word and no currency is imp
     check_place(figures[0], {5, 15, 1, 5}, text);
 }
 
+TEST_CASE("extract: a currency code written before the number with a space is read as in parse", "[extract][en][vi]") {
+    // Each reads as parse() reads the figure alone; the code's span is part of the figure.
+    struct row {
+        std::string_view text;
+        std::string_view figure;
+        std::string_view value;
+        std::string_view code;
+    };
+    auto const rows = GENERATE(values<row>({
+        {"It cost CNY 100bn last year.", "CNY 100bn", "100000000000", "CNY"},
+        {"It cost USD 200.", "USD 200", "200", "USD"},
+        {"A loss of GBP 27 million was booked.", "GBP 27 million", "27000000", "GBP"},
+        {"Vốn đầu tư đạt USD 200 triệu trong năm.", "USD 200 triệu", "200000000", "USD"},
+        {"Giá trị hợp đồng là CNY 78,3 tỷ.", "CNY 78,3 tỷ", "78300000000", "CNY"},
+    }));
+    auto const figures = extract_ok(rows.text);
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].kind == figure_kind::money);
+    CHECK(figures[0].text == rows.figure);
+    CHECK(figures[0].value == dec(rows.value));
+    CHECK(figures[0].currency.code == rows.code);
+    CHECK(figures[0].currency.source == figura::currency_source::code);
+
+    auto const alone = figura::parse(rows.figure, {.lang = figures[0].lang});
+    REQUIRE(alone);
+    CHECK(alone->value == figures[0].value);
+    CHECK(alone->currency.code == figures[0].currency.code);
+}
+
+TEST_CASE("extract: a range after a spaced code keeps the code", "[extract][en]") {
+    auto const figures = extract_ok("Estimates ran at RMB 200-500 billion.");
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].currency.code == "CNY");
+    CHECK(figures[0].value == dec("200000000000"));
+    REQUIRE(figures[0].range_high);
+    CHECK(figures[0].range_high->value == dec("500000000000"));
+}
+
 TEST_CASE("extract: a range is one figure, not two", "[extract][en][vi]") {
     std::string_view const vi_text = "Chi phí từ 5 đến 6 triệu USD mỗi năm.";
     auto const vi = extract_ok(vi_text);
