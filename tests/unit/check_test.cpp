@@ -10,29 +10,13 @@
 #include "figura/check.hpp"
 #include "figura/rates.hpp"
 
+#include "check_support.hpp"
+
 namespace {
 
-std::string slurp(std::string const& name) {
-    std::ifstream in(std::string(FIGURA_TEST_DATA_DIR) + "/check/" + name, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string replaced(std::string text, std::string const& from, std::string const& to) {
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
-
-figura::check_report run(std::string const& text, figura::check_options const& o = {}) {
-    auto a = figura::read_article(text, "fund.txt");
-    REQUIRE(a);
-    auto r = figura::check_article(*a, o);
-    REQUIRE(r);
-    return *r;
-}
+using figura::test::replaced;
+using figura::test::run;
+using figura::test::slurp;
 
 std::string dump(figura::check_report const& r) {
     std::ostringstream out;

@@ -5,6 +5,7 @@
 
 #include "figura/parse.hpp"
 #include "parse/numbers.hpp"
+#include "test_random.hpp"
 #include "unicode/text.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,17 +21,7 @@ using figura::language;
 
 namespace {
 
-// Deterministic on every platform (std:: distributions are not).
-struct splitmix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
+using figura::test::splitmix64;
 
 bool reference_vietnamese_letter(char32_t cp) {
     static constexpr char32_t singles[] = {

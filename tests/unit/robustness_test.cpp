@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "figura/parse.hpp"
+#include "test_random.hpp"
 
 namespace {
 
@@ -21,17 +22,7 @@ using figura::figure;
 using figura::language;
 using figura::parse_options;
 
-/// splitmix64: tiny, fast and identical everywhere (std distributions are not).
-struct rng {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
+using rng = figura::test::splitmix64;
 
 parse_options in(language l) {
     parse_options o;
