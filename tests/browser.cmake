@@ -22,7 +22,10 @@ endif()
 add_test(NAME figura.browser.check_report
     COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/tools/browser-check.sh
         $<TARGET_FILE:figura_cli> ${CMAKE_CURRENT_SOURCE_DIR}/golden/check/data ${PROJECT_BINARY_DIR}/test-artifacts)
+# FIGURA_RATES_DIR: a directory that does not exist, so a developer's imported rates never change the
+# report (only the embedded table answers).
 set_tests_properties(figura.browser.check_report PROPERTIES
+    ENVIRONMENT "FIGURA_RATES_DIR=${CMAKE_CURRENT_BINARY_DIR}/browser-no-user-rates"
     SKIP_RETURN_CODE 77
     TIMEOUT 300
     LABELS browser)

@@ -7,6 +7,12 @@
 #    exact standard output, optional <case>.status, optional <case>.stderr: text standard error
 #    must contain). They run in tests/golden/check/data.
 #    FIGURA_UPDATE_GOLDEN=1 ctest -R figura.check_golden rewrites the .expect files.
+#    Optional <case>.doc: pages (one per line, paths from the project root, e.g. docs/checks.md)
+#    that must quote the standard output verbatim (figura.check_golden.<case>.doc, as in
+#    tests/golden.cmake), so the examples in the docs are real runs.
+#    Every case runs with FIGURA_RATES_DIR pointing at a directory that does not exist, so a
+#    developer's own imported rates never change the output: the embedded table answers, plus any
+#    --rates file a case names. (tests/golden/rates/ has the cases that use imported rates.)
 # 3. report_test.cpp also runs its SARIF 2.1.0 structure check over every golden
 #    tests/golden/check/*-sarif.expect, so the CLI's real SARIF output is validated too.
 
@@ -32,6 +38,7 @@ if(NOT TARGET figura_cli)
 endif()
 
 set(figura_check_golden_dir ${CMAKE_CURRENT_SOURCE_DIR}/golden/check)
+set(figura_check_no_user_rates FIGURA_RATES_DIR=${CMAKE_CURRENT_BINARY_DIR}/golden-check/no-user-rates)
 file(GLOB figura_check_cases CONFIGURE_DEPENDS ${figura_check_golden_dir}/*.args)
 foreach(args_file IN LISTS figura_check_cases)
     get_filename_component(case ${args_file} NAME_WLE)
@@ -57,7 +64,9 @@ foreach(args_file IN LISTS figura_check_cases)
             ${status_args}
             -P ${PROJECT_SOURCE_DIR}/cmake/compare-output.cmake
         WORKING_DIRECTORY ${figura_check_golden_dir}/data)
-    set_tests_properties(figura.check_golden.${case} PROPERTIES LABELS golden)
+    set_tests_properties(figura.check_golden.${case} PROPERTIES
+        LABELS golden
+        ENVIRONMENT "${figura_check_no_user_rates}")
 
     # <case>.stderr: text standard error must contain (an error's place, id and message).
     if(EXISTS ${figura_check_golden_dir}/${case}.stderr)
@@ -68,6 +77,26 @@ foreach(args_file IN LISTS figura_check_cases)
             COMMAND figura_cli ${args}
             WORKING_DIRECTORY ${figura_check_golden_dir}/data)
         set_tests_properties(figura.check_golden.${case}.stderr PROPERTIES
-            LABELS golden PASS_REGULAR_EXPRESSION "${stderr_regex}")
+            LABELS golden
+            ENVIRONMENT "${figura_check_no_user_rates}"
+            PASS_REGULAR_EXPRESSION "${stderr_regex}")
+    endif()
+
+    if(EXISTS ${figura_check_golden_dir}/${case}.doc)
+        file(STRINGS ${figura_check_golden_dir}/${case}.doc doc_pages)
+        list(TRANSFORM doc_pages STRIP)
+        list(FILTER doc_pages EXCLUDE REGEX "^$")
+        list(TRANSFORM doc_pages PREPEND ${PROJECT_SOURCE_DIR}/)
+        add_test(NAME figura.check_golden.${case}.doc
+            COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1
+                ${CMAKE_COMMAND}
+                -DPROGRAM=$<TARGET_FILE:figura_cli>
+                "-DARGS=${args}"
+                "-DDOC=${doc_pages}"
+                -P ${CMAKE_CURRENT_SOURCE_DIR}/golden/cli/doc-contains.cmake
+            WORKING_DIRECTORY ${figura_check_golden_dir}/data)
+        set_tests_properties(figura.check_golden.${case}.doc PROPERTIES
+            LABELS golden
+            ENVIRONMENT "${figura_check_no_user_rates}")
     endif()
 endforeach()

@@ -1,13 +1,17 @@
-# Golden tests of `figura convert` and `figura rates`, one ctest per case in tests/golden/rates/.
+# Golden tests of `figura convert` and `figura rates` (and of `figura check` with imported rates), one
+# ctest per case in tests/golden/rates/.
 # Same files as tests/golden.cmake (<case>.args, .expect, .status, .stderr), plus:
 #   @DATA@       in .args/.stderr: the absolute path of tests/golden/rates/data
 #   @TESTDATA@   in .args/.stderr: the absolute path of tests/data
 #   <case>.cwd   optional: "work" runs the case in the build tree's tests/ directory instead of
 #                tests/golden/rates/data, so a relative --dir golden-rates/... stays in the build tree
 #   <case>.fixture optional: "setup" (this case fills golden-rates/user-rates, e.g. an import) or
-#                "uses" (this case runs after the setup cases, with FIGURA_RATES_DIR pointing there)
+#                "uses" (this case runs after the setup cases, with FIGURA_RATES_DIR pointing there:
+#                check-imported shows `figura check` converting with an imported rate)
+#   <case>.doc   optional: pages (one per line, paths from the project root) that must quote the
+#                standard output verbatim, as in tests/golden.cmake (figura.golden.rates.<case>.doc)
 # Every other case gets FIGURA_RATES_DIR set to a directory that does not exist, so a developer's own
-# imported rates never change the output: only the embedded table answers.
+# imported rates never change the output: only the embedded table answers (plus a case's --rates files).
 # FIGURA_UPDATE_GOLDEN=1 ctest -R figura.golden.rates rewrites the .expect files.
 
 # tests/unit/cli_rates_test.cpp tests the CLI's rate display helpers directly.
@@ -106,6 +110,24 @@ foreach(args_file IN LISTS figura_rates_golden_cases)
             LABELS golden
             ENVIRONMENT "FIGURA_RATES_DIR=${rates_dir}"
             PASS_REGULAR_EXPRESSION "${stderr_regex}"
+            ${stderr_fixture_properties})
+    endif()
+
+    if(EXISTS ${figura_rates_golden_dir}/${case}.doc)
+        file(STRINGS ${figura_rates_golden_dir}/${case}.doc doc_pages)
+        list(TRANSFORM doc_pages STRIP)
+        list(FILTER doc_pages EXCLUDE REGEX "^$")
+        list(TRANSFORM doc_pages PREPEND ${PROJECT_SOURCE_DIR}/)
+        add_test(NAME ${name}.doc
+            COMMAND ${CMAKE_COMMAND}
+                -DPROGRAM=$<TARGET_FILE:figura_cli>
+                "-DARGS=${args}"
+                "-DDOC=${doc_pages}"
+                -P ${CMAKE_CURRENT_SOURCE_DIR}/golden/cli/doc-contains.cmake
+            WORKING_DIRECTORY ${workdir})
+        set_tests_properties(${name}.doc PROPERTIES
+            LABELS golden
+            ENVIRONMENT "FIGURA_RATES_DIR=${rates_dir}"
             ${stderr_fixture_properties})
     endif()
 endforeach()

@@ -43,8 +43,8 @@ struct paragraph {
     std::optional<language> lang;
     /// The figures in this line, spans into the same source as `span`.
     std::vector<figure> figures;
-    // Dates (issue 4, figura/dates.hpp) attach here once that module lands: one governing date per
-    // entry of `figures`, by index, plus the dates found in the line. The dateline's `text` is kept raw
+    // No dates here: `check_article` finds them per line (figura/dates.hpp) and reports each figure's
+    // governing date in `checked_figure::date` (figura/check.hpp). The dateline's `text` is kept raw
     // for that parser.
 };
 

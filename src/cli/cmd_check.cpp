@@ -1,6 +1,7 @@
 // figura check: the internal consistency of the figures an article reports (docs/cli-check.md).
-// Reads the article(s), applies figura.toml, runs figura::check_article, drops what inline comments
-// and the baseline hide, and prints one of the report formats (report_<format>.hpp).
+// Reads the article(s), applies figura.toml, loads the rate table `figura convert` uses (plus any
+// --rates files), runs figura::check_article, drops what inline comments and the baseline hide, and
+// prints one of the report formats (report_<format>.hpp).
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -21,6 +22,7 @@
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/progress.hpp"
+#include "cli/rates_output.hpp"
 #include "cli/report.hpp"
 #include "cli/report_github.hpp"
 #include "cli/report_html.hpp"
@@ -48,6 +50,7 @@ struct check_command {
     std::string config;
     std::string baseline;
     std::string write_baseline;
+    std::vector<std::string> rates_files;
 };
 
 result<std::string> read_all(std::string const& path) {
@@ -207,6 +210,14 @@ int run(check_command const& command) {
         apply_config(*config, check, parse);
     }
 
+    // The same table as `figura convert`: a user who imported fresh rates checks against them.
+    auto const table = load_cli_table(command.rates_files);
+    if (!table) {
+        print_cli_error(table.error());
+        return exit_input_error;
+    }
+    check.rates = &*table;
+
     reader const input{command, parse};
     bool directives = false;
     for (auto const& t : texts) directives = directives || has_directives(t);
@@ -222,7 +233,6 @@ int run(check_command const& command) {
     // The HTML page also draws the article and the check's structured detail.
     bool const html = command.format == "html";
     html_input page;
-    rate_table const& table = check.rates ? *check.rates : rate_table::embedded();
 
     for (std::size_t i = 0; i < total; ++i) {
         bar.update(i);
@@ -298,7 +308,7 @@ int run(check_command const& command) {
             out.findings.push_back(std::move(f));
         }
         report.articles.push_back(std::move(out));
-        if (html) page.articles.back() = make_html_article(a, std::move(*checked), table, check.rate_sources);
+        if (html) page.articles.back() = make_html_article(a, std::move(*checked), *table, check.rate_sources);
     }
     bar.update(total);
     bar.finish();
@@ -384,7 +394,9 @@ void add_check_command(CLI::App& app, int& status) {
         ->type_name("FILE");
     sub->add_option("--write-baseline", command->write_baseline, "Write the current findings' fingerprints to FILE")
         ->type_name("FILE");
+    add_rates_files_option(*sub, command->rates_files);
     sub->footer(
+        std::string(rates_footer) +
         "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or input error.\n"
         "Inline suppression: <!-- figura-disable-line RULE -->, <!-- figura-disable RULE --> ... <!-- figura-enable -->.\n"
         "Documentation: docs/cli-check.md.");

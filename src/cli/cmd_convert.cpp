@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/json_output.hpp"
@@ -16,10 +17,6 @@
 #include "figura/rates.hpp"
 
 namespace figura::cli {
-
-// Defined in cmd_rates.cpp: a quote's period range as text lines and as json (null without one).
-std::string range_block(rate_quote const& q, std::string_view indent);
-json range_json(rate_quote const& q);
 
 namespace {
 
@@ -32,6 +29,7 @@ struct convert_command {
     rate_query_options query;
     bool period_range = false;
     reading_options reading;
+    std::vector<std::string> rates_files;
 };
 
 result<std::string> target_currency(std::string const& value) {
@@ -74,7 +72,7 @@ int run(convert_command const& command) {
                      {}});
     }
 
-    auto table = load_cli_table();
+    auto table = load_cli_table(command.rates_files);
     if (!table) return fail(table.error());
     auto converted = table->convert(f.bounds, f.currency.code, *to, query->on.date, query->options, command.query.all_sources);
     if (!converted) return fail(converted.error());
@@ -172,13 +170,12 @@ void add_convert_command(CLI::App& app, int& status) {
     command->query.add_to(*sub, true);
     sub->add_flag("--period-range", command->period_range,
                   "Month or year: convert at the lowest..highest daily fixing, not the average");
+    add_rates_files_option(*sub, command->rates_files);
     command->reading.add_to(*sub);
     // convert's JSON is described with the command, not in docs/json.md.
     sub->get_option("--format")->description("Output format: text (for people) or json (docs/cli-rates.md)");
-    sub->footer(
-        "Rates: the embedded table plus *.figrates in the user rates directory ($FIGURA_RATES_DIR, else\n"
-        "$XDG_DATA_HOME/figura/rates, else ~/.local/share/figura/rates).\n"
-        "Exit status: 0 converted, 2 usage or input error (errors go to stderr). Documentation: docs/cli-rates.md.");
+    sub->footer(std::string(rates_footer) +
+                "Exit status: 0 converted, 2 usage or input error (errors go to stderr). Documentation: docs/cli-rates.md.");
     sub->callback([command, &status] { status = run(*command); });
 }
 

@@ -16,15 +16,11 @@
 
 namespace figura::cli {
 
-// A quote's period range (rate_options::period_range): text lines in rate_block's layout, and json
-// (null without a range). Defined below; cmd_convert.cpp declares them too.
-std::string range_block(rate_quote const& q, std::string_view indent);
-json range_json(rate_quote const& q);
-
 namespace {
 
 struct list_command {
     std::string format = "text";
+    std::vector<std::string> rates_files;
 };
 
 struct show_command {
@@ -33,6 +29,7 @@ struct show_command {
     rate_query_options query;
     bool period_range = false;
     std::string format = "text";
+    std::vector<std::string> rates_files;
 };
 
 struct import_command {
@@ -61,7 +58,7 @@ std::string upper(std::string const& value) {
 }
 
 int run_list(list_command const& command) {
-    auto table = load_cli_table();
+    auto table = load_cli_table(command.rates_files);
     if (!table) return fail(table.error());
     auto const sources = table->sources();
     auto const series = table->series();
@@ -111,7 +108,7 @@ int run_show(show_command const& command) {
     auto query = resolve(command.query);
     if (!query) return fail(query.error());
     query->options.period_range = command.period_range;
-    auto table = load_cli_table();
+    auto table = load_cli_table(command.rates_files);
     if (!table) return fail(table.error());
 
     std::vector<rate_quote> quotes;
@@ -170,72 +167,6 @@ int run_import(import_command const& command) {
 
 }  // namespace
 
-// Shared with cmd_convert.cpp; they belong next to rate_block in rates_output.hpp (another owner).
-namespace {
-
-std::string extreme_text(rate_quote const& q, rate_extreme const& x, rounding_mode mode) {
-    std::int32_t const e = rate_display_exponent(x.value);
-    std::string text = fmt::format("{} {} per {} on {} (rounded {} to 10^{}; exact {})",
-                                   round_rational(x.value, e, mode).to_string(), q.quote, q.base, to_string(x.date),
-                                   mode == rounding_mode::floor ? "down" : "up", e, rational_text(x.value));
-    std::string figures;
-    for (auto const& l : x.legs) {
-        figures += fmt::format("{}{} {} {} per {} {}{}", figures.empty() ? "" : ", ", l.source, to_string(l.basis), l.quote, l.base,
-                               l.published ? l.published->to_string() : std::string("?"), l.inverted ? " (used inverted)" : "");
-    }
-    if (!figures.empty()) text += ": " + figures;
-    return text;
-}
-
-json extreme_json(rate_extreme const& x, rounding_mode mode) {
-    std::int32_t const e = rate_display_exponent(x.value);
-    json out = json::object();
-    out["date"] = to_string(x.date);
-    out["value"] = rational_text(x.value);
-    json rounded = json::object();
-    rounded["value"] = round_rational(x.value, e, mode).to_string();
-    rounded["exponent"] = e;
-    rounded["mode"] = mode == rounding_mode::floor ? "floor" : "ceiling";
-    out["rounded"] = std::move(rounded);
-    json legs = json::array();
-    for (auto const& l : x.legs) {
-        json leg = json::object();
-        leg["source"] = l.source;
-        leg["basis"] = std::string(to_string(l.basis));
-        leg["base"] = l.base;
-        leg["quote"] = l.quote;
-        leg["inverted"] = l.inverted;
-        leg["date"] = to_string(l.first);
-        leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
-        legs.push_back(std::move(leg));
-    }
-    out["legs"] = std::move(legs);
-    return out;
-}
-
-}  // namespace
-
-std::string range_block(rate_quote const& q, std::string_view indent) {
-    if (!q.range) return {};
-    std::string out;
-    auto line = [&](std::string_view label, std::string const& text) {
-        out += fmt::format("{}{:<12} {}\n", indent, std::string(label) + ":", text);
-    };
-    line("range", fmt::format("lowest and highest of {} daily fixings", q.range->fixings));
-    line("lowest", extreme_text(q, q.range->low, rounding_mode::floor));
-    line("highest", extreme_text(q, q.range->high, rounding_mode::ceiling));
-    return out;
-}
-
-json range_json(rate_quote const& q) {
-    if (!q.range) return nullptr;
-    json out = json::object();
-    out["fixings"] = q.range->fixings;
-    out["low"] = extreme_json(q.range->low, rounding_mode::floor);
-    out["high"] = extreme_json(q.range->high, rounding_mode::ceiling);
-    return out;
-}
-
 void add_rates_command(CLI::App& app, int& status) {
     CLI::App* rates = app.add_subcommand("rates", "List, show and import exchange rates (docs/cli-rates.md)");
     rates->require_subcommand(1);
@@ -243,8 +174,9 @@ void add_rates_command(CLI::App& app, int& status) {
 
     auto list = std::make_shared<list_command>();
     CLI::App* list_sub = rates->add_subcommand("list", "Sources, currencies and the coverage of every series");
+    add_rates_files_option(*list_sub, list->rates_files);
     add_output_format(*list_sub, list->format);
-    list_sub->footer("Documentation: docs/cli-rates.md.");
+    list_sub->footer(std::string(rates_footer) + "Documentation: docs/cli-rates.md.");
     list_sub->callback([list, &status] { status = run_list(*list); });
 
     auto show = std::make_shared<show_command>();
@@ -254,8 +186,10 @@ void add_rates_command(CLI::App& app, int& status) {
     show->query.add_to(*show_sub, true);
     show_sub->add_flag("--period-range", show->period_range,
                        "Month or year: also the lowest and highest daily fixing (daily sources only)");
+    add_rates_files_option(*show_sub, show->rates_files);
     add_output_format(*show_sub, show->format);
-    show_sub->footer("Exit status: 0 with a rate, 2 usage or input error or no rate (errors go to stderr).\n"
+    show_sub->footer(std::string(rates_footer) +
+                     "Exit status: 0 with a rate, 2 usage or input error or no rate (errors go to stderr).\n"
                      "Documentation: docs/cli-rates.md.");
     show_sub->callback([show, &status] { status = run_show(*show); });
 

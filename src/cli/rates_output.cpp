@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string_view>
 
 namespace figura::cli {
@@ -50,6 +53,49 @@ json bound_json(std::optional<exact_bound> const& b) {
     return out;
 }
 
+std::string extreme_text(rate_quote const& q, rate_extreme const& x, rounding_mode mode) {
+    std::int32_t const e = rate_display_exponent(x.value);
+    std::string text = fmt::format("{} {} per {} on {} (rounded {} to 10^{}; exact {})",
+                                   round_rational(x.value, e, mode).to_string(), q.quote, q.base, to_string(x.date),
+                                   mode == rounding_mode::floor ? "down" : "up", e, rational_text(x.value));
+    std::string figures;
+    for (auto const& l : x.legs) {
+        figures += fmt::format("{}{} {} {} per {} {}{}", figures.empty() ? "" : ", ", l.source, to_string(l.basis), l.quote, l.base,
+                               l.published ? l.published->to_string() : std::string("?"), l.inverted ? " (used inverted)" : "");
+    }
+    if (!figures.empty()) text += ": " + figures;
+    return text;
+}
+
+json extreme_json(rate_extreme const& x, rounding_mode mode) {
+    std::int32_t const e = rate_display_exponent(x.value);
+    json out = json::object();
+    out["date"] = to_string(x.date);
+    out["value"] = rational_text(x.value);
+    json rounded = json::object();
+    rounded["value"] = round_rational(x.value, e, mode).to_string();
+    rounded["exponent"] = e;
+    rounded["mode"] = mode == rounding_mode::floor ? "floor" : "ceiling";
+    out["rounded"] = std::move(rounded);
+    json legs = json::array();
+    for (auto const& l : x.legs) {
+        json leg = json::object();
+        leg["source"] = l.source;
+        leg["basis"] = std::string(to_string(l.basis));
+        leg["base"] = l.base;
+        leg["quote"] = l.quote;
+        leg["inverted"] = l.inverted;
+        leg["date"] = to_string(l.first);
+        leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
+        legs.push_back(std::move(leg));
+    }
+    out["legs"] = std::move(legs);
+    return out;
+}
+
+// F-RATE-110 is the library's id for a rates file that cannot be read or recognised.
+error unreadable(std::string const& file, std::string const& why) { return error{"F-RATE-110", file + ": " + why, {}}; }
+
 }  // namespace
 
 void rate_query_options::add_to(CLI::App& command, bool on_required) {
@@ -86,7 +132,52 @@ result<rate_query> resolve(rate_query_options const& given) {
     return out;
 }
 
-result<rate_table> load_cli_table() { return load_table_with_user_rates(default_user_rates_dir()); }
+void add_rates_files_option(CLI::App& command, std::vector<std::string>& files) {
+    // One file per --rates, so `--rates a.figrates item.txt` leaves item.txt to the positional.
+    command.add_option("--rates", files, "Also use this rates file, for this run only (ECB, FRED, IMF or figura-rates); repeatable")
+        ->type_name("FILE")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+result<rate_source_data> load_run_rates_file(std::string const& file) {
+    // Read here rather than with load_rates_file so messages name the file as the user wrote it.
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) return unreadable(file, "is a directory, not a rates file");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return unreadable(file, "cannot open file");
+    std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return unreadable(file, "read error");
+    auto const format = detect_rate_file_format(text);
+    if (!format) return unreadable(file, "unrecognised rates file (expected an ECB, FRED, simple date,XXX_per_YYY or figura-rates file)");
+    switch (*format) {
+        case rate_file_format::ecb: return load_ecb_csv(text, file);
+        case rate_file_format::fred: return load_fred_csv(text, file);
+        case rate_file_format::fred_long: return load_fred_long_csv(text, file);
+        case rate_file_format::simple: return load_simple_csv(text, file);
+        case rate_file_format::figura: return load_figura_rates(text, file);
+    }
+    return unreadable(file, "unknown format");
+}
+
+result<rate_table> load_cli_table(std::vector<std::string> const& extra_files) {
+    auto table = load_table_with_user_rates(default_user_rates_dir());
+    if (!table || extra_files.empty()) return table;
+    rate_table::builder b(*table);
+    for (auto const& file : extra_files) {
+        auto data = load_run_rates_file(file);
+        if (!data) return data.error();
+        auto added = b.add(*data);
+        if (!added) {
+            // A conflict names the data's origin, which need not be this file: name the file too.
+            error e = added.error();
+            if (!e.message.starts_with(file + ": ")) e.message = file + ": " + e.message;
+            return e;
+        }
+    }
+    return b.build();
+}
 
 void print_cli_error(error const& e) { fmt::print(stderr, "figura: error[{}]: {}\n", e.id, e.message); }
 
@@ -186,6 +277,27 @@ std::string rate_block(rate_quote const& q, std::vector<rate_source_info> const&
     for (auto const& id : source_ids(q.source)) {
         if (auto const* s = find_source(sources, id)) line("attribution", s->attribution);
     }
+    return out;
+}
+
+std::string range_block(rate_quote const& q, std::string_view indent) {
+    if (!q.range) return {};
+    std::string out;
+    auto line = [&](std::string_view label, std::string const& text) {
+        out += fmt::format("{}{:<12} {}\n", indent, std::string(label) + ":", text);
+    };
+    line("range", fmt::format("lowest and highest of {} daily fixings", q.range->fixings));
+    line("lowest", extreme_text(q, q.range->low, rounding_mode::floor));
+    line("highest", extreme_text(q, q.range->high, rounding_mode::ceiling));
+    return out;
+}
+
+json range_json(rate_quote const& q) {
+    if (!q.range) return nullptr;
+    json out = json::object();
+    out["fixings"] = q.range->fixings;
+    out["low"] = extreme_json(q.range->low, rounding_mode::floor);
+    out["high"] = extreme_json(q.range->high, rounding_mode::ceiling);
     return out;
 }
 

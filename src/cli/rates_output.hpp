@@ -1,11 +1,13 @@
 #pragma once
-// Output shared by `figura convert` and `figura rates` (docs/cli-rates.md): rates with provenance,
-// exact intervals, and the options both commands take. Everything returns strings or json.
+// Rate tables and output shared by `figura convert`, `figura rates` and `figura check`
+// (docs/cli-rates.md): the table a run uses, rates with provenance, exact intervals, and the options
+// the commands share. Nothing here prints except print_cli_error.
 
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/json_output.hpp"
@@ -32,8 +34,22 @@ struct rate_query {
 };
 result<rate_query> resolve(rate_query_options const& given);
 
-/// The embedded table plus the user rates directory (default_user_rates_dir()).
-result<rate_table> load_cli_table();
+/// The help footer's line on which table a command uses (convert, check, rates show, rates list).
+inline constexpr std::string_view rates_footer =
+    "Rates: the embedded table, *.figrates in the user rates directory ($FIGURA_RATES_DIR, else\n"
+    "$XDG_DATA_HOME/figura/rates, else ~/.local/share/figura/rates), and each --rates FILE.\n";
+
+/// Adds the repeatable `--rates FILE` option (a rates file used for this run only) to `command`.
+void add_rates_files_option(CLI::App& command, std::vector<std::string>& files);
+
+/// One `--rates` file, format detected (ECB, FRED, simple CSV or figura-rates); errors name the file
+/// as given, with line and column for a malformed one.
+result<rate_source_data> load_run_rates_file(std::string const& file);
+
+/// The table every command uses: the embedded table, plus the user rates directory
+/// (default_user_rates_dir()), plus each of `extra_files` in order, merged as `rates import` would.
+/// A bad or conflicting file is an error naming it.
+result<rate_table> load_cli_table(std::vector<std::string> const& extra_files);
 
 /// `figura: error[ID]: message` on stderr.
 void print_cli_error(error const& e);
@@ -61,6 +77,11 @@ std::string interval_text(interval const& i, bool group);
 
 /// The indented lines describing one rate (value, source, basis, dates, path, legs, attribution).
 std::string rate_block(rate_quote const& q, std::vector<rate_source_info> const& sources, std::string_view indent);
+
+/// A quote's period range (rate_options::period_range): text lines in rate_block's layout (empty
+/// without a range), and json (null without one).
+std::string range_block(rate_quote const& q, std::string_view indent);
+json range_json(rate_quote const& q);
 
 json to_json(exact_interval const& i);
 json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <ios>
 #include <system_error>
 
 namespace figura {
@@ -22,11 +23,18 @@ error io_error(std::string message) {
 }
 
 result<std::string> read_file(std::filesystem::path const& file) {
+    // A directory opens as a stream on Linux and then throws from the first read.
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) return io_error(file.string() + ": is a directory, not a rates file");
     std::ifstream in(file, std::ios::binary);
     if (!in) return io_error(file.string() + ": cannot open file");
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return io_error(file.string() + ": read error");
-    return data;
+    try {
+        std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (in.bad()) return io_error(file.string() + ": read error");
+        return data;
+    } catch (std::ios_base::failure const& e) {  // libstdc++ reports some read errors by throwing
+        return io_error(file.string() + ": read error: " + e.what());
+    }
 }
 
 }  // namespace

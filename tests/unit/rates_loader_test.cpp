@@ -339,4 +339,11 @@ TEST_CASE("rates_loader: format detection and files on disk", "[rates]") {
     REQUIRE_FALSE(missing);
     CHECK(missing.error().id == "F-RATE-110");
     CHECK(missing.error().message.find("/nonexistent/figura/rates.csv") != std::string::npos);
+
+    // A directory opens as a stream and then fails to read: an error, not an exception.
+    auto const dir = std::filesystem::path(FIGURA_TEST_DATA_DIR) / "rates";
+    auto directory = figura::load_rates_file(dir);
+    REQUIRE_FALSE(directory);
+    CHECK(directory.error().id == "F-RATE-110");
+    CHECK(directory.error().message == dir.string() + ": is a directory, not a rates file");
 }

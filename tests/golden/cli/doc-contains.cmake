@@ -1,6 +1,6 @@
 # Runs PROGRAM with ARGS (a ;-list) and fails unless its standard output appears verbatim in each page
 # of DOC (a ;-list), so a page that quotes `figura --help` or an example cannot drift from the tool.
-# Used by tests/golden.cmake for <case>.doc.
+# Used by tests/golden.cmake, tests/golden_check.cmake and tests/golden_rates.cmake for <case>.doc.
 execute_process(COMMAND ${PROGRAM} ${ARGS}
     OUTPUT_VARIABLE actual
     RESULT_VARIABLE status)
