@@ -217,6 +217,7 @@ inline auto const on_scale = [](auto& ctx) {
     b.current.scale = x3::_attr(ctx);
     b.current.scale_text = trim_leading_space(since_mark(ctx));
 };
+inline auto const on_half = [](auto& ctx) { builder_of(ctx).current.half_text = trim_leading_space(since_mark(ctx)); };
 inline auto const on_suffix = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.current.suffix = x3::_attr(ctx);
@@ -279,10 +280,11 @@ struct language_tables {
 // ---------------------------------------------------------------------------------------------
 // Generic shapes. `Number` reads the number itself, `Tail` what may follow the currency slot.
 
-/// Optional currency prefix, a number, an optional scale, then a currency suffix, a percent/age
-/// marker or a per-unit tail; always ending at a word boundary.
-template <class Words, class Tail>
-auto make_amount(language_tables const& t, Words const& spelled, Tail const& tail) {
+/// Optional currency prefix, a number, an optional scale, an optional `Half` word ("and a half"
+/// after the scale: vi `rưỡi`), then a currency suffix, a percent/age marker or a per-unit tail;
+/// always ending at a word boundary.
+template <class Words, class Half, class Tail>
+auto make_amount(language_tables const& t, Words const& spelled, Half const& half, Tail const& tail) {
     auto const prefix = (x3::rule<struct prefix_class, int>{"currency"} = t.currency_prefix)[on_prefix];
     auto const scale = (x3::rule<struct scale_class, std::int32_t>{"scale"} =
                             (t.scale_attached | (sp >> t.scale_spaced)) >> word_end)[on_scale];
@@ -292,6 +294,7 @@ auto make_amount(language_tables const& t, Words const& spelled, Tail const& tai
                     >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
                     >> (numeral_shape[on_numeral] | spelled)                //
                     >> -(x3::eps[mark] >> scale)                             //
+                    >> -(x3::eps[mark] >> half)                              //
                     >> -(x3::eps[mark] >> tail) >> -per_unit                //
                     >> word_end                                             //
                     >> x3::eps[end_amount]]);

@@ -26,7 +26,7 @@ inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3:
                               word_end;
 
 inline auto const amount =
-    make_amount(tables(), spelled, (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age | (sp >> quoted_per));
+    make_amount(tables(), spelled, x3::eps(false), (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age | (sp >> quoted_per));
 
 inline auto const between = x3::omit[(x3::lit("between") | x3::lit("Between")) >> sp >> amount[to_low] >> sp >> x3::lit("and") >> sp >>
                             amount[to_high]];

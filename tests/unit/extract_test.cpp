@@ -498,6 +498,16 @@ TEST_CASE("extract: a currency code written before the number with a space is re
     CHECK(alone->currency.code == figures[0].currency.code);
 }
 
+TEST_CASE("extract: rưỡi after a scale word is part of the figure, never dropped", "[extract][vi]") {
+    // Reading "2 triệu" and stopping would report 2e6 VND for 2.5e6 USD.
+    auto const figures = extract_ok("Công ty thu 2 triệu rưỡi USD, gấp đôi năm ngoái.");
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].text == "2 triệu rưỡi USD");
+    CHECK(figures[0].value == dec("2500000"));
+    CHECK(figures[0].currency.code == "USD");
+}
+
 TEST_CASE("extract: a range after a spaced code keeps the code", "[extract][en]") {
     auto const figures = extract_ok("Estimates ran at RMB 200-500 billion.");
     INFO(describe(figures));

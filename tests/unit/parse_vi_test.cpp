@@ -335,6 +335,13 @@ constexpr parse_row rows[] = {
     {"từ 2 đến 3 tỷ nhân dân tệ", money, "2000000000", "CNY", cs::name, exact, "[1500000000, 3500000000)", "3000000000"},
     {"1-2 triệu USD", money, "1000000", "USD", cs::code, exact, "[500000, 2500000)", "2000000"},
     {"từ 100 đến 200 triệu đồng", money, "100000000", "VND", cs::name, exact, "[99500000, 200500000)", "200000000"},
+    // "rưỡi" after the scale adds half a unit, written to the nearest half unit.
+    {"2 triệu rưỡi USD", money, "2500000", "USD", cs::code, exact, "[2250000, 2750000)", ""},
+    {"1 tỷ rưỡi đồng", money, "1500000000", "VND", cs::name, exact, "[1250000000, 1750000000)", ""},
+    {"một tỷ rưỡi", money, "1500000000", "VND", cs::implied, exact, "[1250000000, 1750000000)", ""},
+    {"hai triệu rưởi đồng", money, "2500000", "VND", cs::name, exact, "[2250000, 2750000)", ""},
+    {"khoảng 3 nghìn tỷ rưỡi đồng", money, "3500000000000", "VND", cs::name, approx, "", ""},
+    {"dưới 1 triệu rưỡi USD", money, "1500000", "USD", cs::code, lt, "[0, 1500000)", ""},
 };
 
 // {input, column where reading stopped (0 = not checked)}
@@ -355,6 +362,8 @@ constexpr error_row errors[] = {
     {"$", 2},
     {"xin chào", 1},
     {"14 tỷ USD xyz", 10},
+    {"2,5 triệu rưỡi USD", 0},
+    {"5 rưỡi", 0},
     {"dưới", 0},
     {"khoảng", 0},
     {"tỷ\xff" "", 3},
@@ -477,6 +486,14 @@ TEST_CASE("parse_vi: the written value keeps its scale word and resolution", "[p
         CHECK(f.written.exact);
         CHECK(f.written.resolution.is_zero());
         CHECK(f.written.scale_word.empty());
+    }
+    SECTION("rưỡi: the resolution is half the scale unit") {
+        auto const f = parse_ok("2 triệu rưỡi USD", options);
+        CHECK(f.value == dec("2500000"));
+        CHECK(f.written.scale_word == "triệu");
+        CHECK(f.written.resolution == dec("500000"));
+        CHECK(f.written.bounds == interval_of("[2250000, 2750000)"));
+        CHECK(f.text == "2 triệu rưỡi USD");
     }
     SECTION("a range keeps both ends") {
         auto const f = parse_ok("từ 5 đến 6 triệu USD", options);
