@@ -56,7 +56,7 @@ struct amount_parts {
     piece words_text;
     std::int32_t scale = 0;     ///< power of ten of the scale word(s)
     piece scale_text;
-    piece half_text;            ///< vi "rưỡi" after the scale: and a half (`2 triệu rưỡi` = 2.5e6)
+    piece half_text;            ///< "and a half" (en before the scale, vi "rưỡi" after it): `2 triệu rưỡi` = 2.5e6
     int suffix = -1;            ///< index into the suffix forms, or -1
     piece suffix_text;
     piece classifier_text;      ///< vi "đồng" before a currency name ("đồng nhân dân tệ")

@@ -280,11 +280,12 @@ struct language_tables {
 // ---------------------------------------------------------------------------------------------
 // Generic shapes. `Number` reads the number itself, `Tail` what may follow the currency slot.
 
-/// Optional currency prefix, a number, an optional scale, an optional `Half` word ("and a half"
-/// after the scale: vi `rưỡi`), then a currency suffix, a percent/age marker or a per-unit tail;
-/// always ending at a word boundary.
-template <class Words, class Half, class Tail>
-auto make_amount(language_tables const& t, Words const& spelled, Half const& half, Tail const& tail) {
+/// Optional currency prefix, a number, an optional scale with an optional "and a half" before it
+/// (`HalfBefore`, en `one and a half billion`) or after it (`HalfAfter`, vi `một tỷ rưỡi`), then a
+/// currency suffix, a percent/age marker or a per-unit tail; always ending at a word boundary.
+template <class Words, class HalfBefore, class HalfAfter, class Tail>
+auto make_amount(language_tables const& t, Words const& spelled, HalfBefore const& half_before, HalfAfter const& half_after,
+                 Tail const& tail) {
     auto const prefix = (x3::rule<struct prefix_class, int>{"currency"} = t.currency_prefix)[on_prefix];
     auto const scale = (x3::rule<struct scale_class, std::int32_t>{"scale"} =
                             (t.scale_attached | (sp >> t.scale_spaced)) >> word_end)[on_scale];
@@ -293,8 +294,9 @@ auto make_amount(language_tables const& t, Words const& spelled, Half const& hal
     return memo(x3::omit[x3::eps[begin_amount]                               //
                     >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
                     >> (numeral_shape[on_numeral] | spelled)                //
+                    >> -(x3::eps[mark] >> half_before)                       //
                     >> -(x3::eps[mark] >> scale)                             //
-                    >> -(x3::eps[mark] >> half)                              //
+                    >> -(x3::eps[mark] >> half_after)                        //
                     >> -(x3::eps[mark] >> tail) >> -per_unit                //
                     >> word_end                                             //
                     >> x3::eps[end_amount]]);

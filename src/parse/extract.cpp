@@ -350,8 +350,8 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
     out.scale = scale;
     out.written.scale_word = std::string(a.scale_text.view());
     if (!a.half_text.empty()) {
-        // `2 triệu rưỡi` is 2.5e6 written to the nearest half million: [2.25e6, 2.75e6). Only a whole
-        // number of scale units takes a half (`2,5 triệu rưỡi` is no figure).
+        // `2 triệu rưỡi` and `two and a half million` are 2.5e6 written to the nearest half million:
+        // [2.25e6, 2.75e6). Only a whole number of scale units takes a half (`2,5 triệu rưỡi` is no figure).
         if (scale == 0 || last_digit != scale) return std::nullopt;
         decimal const half_unit = decimal(5, scale - 1);
         out.written.value = out.written.value + half_unit;

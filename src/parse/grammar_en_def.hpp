@@ -25,8 +25,11 @@ inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3:
                                         x3::lit("yuan") | x3::lit("yen"))][on_per_unit] >>
                               word_end;
 
+/// `one and a half billion`, `1 and a half million`: half of the scale unit more.
+inline auto const half = (sp >> x3::lit("and a half") >> word_end)[on_half];
+
 inline auto const amount =
-    make_amount(tables(), spelled, x3::eps(false), (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age | (sp >> quoted_per));
+    make_amount(tables(), spelled, half, x3::eps(false), (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age | (sp >> quoted_per));
 
 inline auto const between = x3::omit[(x3::lit("between") | x3::lit("Between")) >> sp >> amount[to_low] >> sp >> x3::lit("and") >> sp >>
                             amount[to_high]];

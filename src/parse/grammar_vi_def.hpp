@@ -24,7 +24,7 @@ inline auto const classified_suffix =
 /// `2 triệu rưỡi`, `một tỷ rưỡi`: half of the scale unit more (`rưởi` is a common misspelling).
 inline auto const half = (sp >> (x3::lit("rưỡi") | x3::lit("rưởi")) >> word_end)[on_half];
 
-inline auto const amount = make_amount(tables(), spelled, half, classified_suffix | make_suffix(tables()) | percent | age);
+inline auto const amount = make_amount(tables(), spelled, x3::eps(false), half, classified_suffix | make_suffix(tables()) | percent | age);
 
 inline auto const to_word = x3::lit("đến") | x3::lit("tới");
 inline auto const from_to = x3::omit[(x3::lit("từ") | x3::lit("Từ")) >> sp >> amount[to_low] >>

@@ -498,6 +498,15 @@ TEST_CASE("extract: a currency code written before the number with a space is re
     CHECK(alone->currency.code == figures[0].currency.code);
 }
 
+TEST_CASE("extract: and a half before a scale word is part of the figure", "[extract][en]") {
+    auto const figures = extract_ok("The deal is worth one and a half billion dollars, its backers said.");
+    INFO(describe(figures));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].text == "one and a half billion dollars");
+    CHECK(figures[0].value == dec("1500000000"));
+    CHECK(figures[0].currency.code == "USD");
+}
+
 TEST_CASE("extract: rưỡi after a scale word is part of the figure, never dropped", "[extract][vi]") {
     // Reading "2 triệu" and stopping would report 2e6 VND for 2.5e6 USD.
     auto const figures = extract_ok("Công ty thu 2 triệu rưỡi USD, gấp đôi năm ngoái.");

@@ -342,11 +342,17 @@ constexpr parse_row rows[] = {
     {"less than ¥100bn", money, "100000000000", "JPY", cs::symbol, lt, "[0, 100000000000)", ""},
     {"under 100 million yuan", money, "100000000", "CNY", cs::name, lt, "[0, 100000000)", ""},
     {"as much as Rmb6tn", money, "6000000000000", "CNY", cs::code, le, "[0, 6000000000000]", ""},
+    // "and a half" before the scale adds half a unit, written to the nearest half unit.
+    {"one and a half billion dollars", money, "1500000000", "USD", cs::name, exact, "[1250000000, 1750000000)", ""},
+    {"$1 and a half billion", money, "1500000000", "USD", cs::symbol, exact, "[1250000000, 1750000000)", ""},
+    {"two and a half million yuan", money, "2500000", "CNY", cs::name, exact, "[2250000, 2750000)", ""},
+    {"about three and a half trillion dollars", money, "3500000000000", "USD", cs::name, approx, "", ""},
 };
 
 // {input, column where reading stopped (0 = not checked)}
 constexpr error_row errors[] = {
     {"", 1},
+    {"2.5 and a half million dollars", 0},
     {"$", 2},
     {"US$", 4},
     {"$$5", 2},
