@@ -122,11 +122,7 @@ int run(convert_command const& command) {
         doc["rate_low"] = rational_text(c.rate_low);
         doc["rate_high"] = rational_text(c.rate_high);
         json rates = json::array();
-        for (auto const& q : c.rates) {
-            json one = to_json(q, sources);
-            one["range"] = range_json(q);
-            rates.push_back(std::move(one));
-        }
+        for (auto const& q : c.rates) rates.push_back(to_json(q, sources));
         doc["rates"] = std::move(rates);
         fmt::print("{}", dump(doc));
         return exit_ok;

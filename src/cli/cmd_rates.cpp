@@ -134,11 +134,7 @@ int run_show(show_command const& command) {
         on["period_range"] = command.period_range;
         doc["on"] = std::move(on);
         json rates = json::array();
-        for (auto const& q : quotes) {
-            json one = to_json(q, sources);
-            one["range"] = range_json(q);
-            rates.push_back(std::move(one));
-        }
+        for (auto const& q : quotes) rates.push_back(to_json(q, sources));
         doc["rates"] = std::move(rates);
         fmt::print("{}", dump(doc));
         return exit_ok;

@@ -67,29 +67,46 @@ std::string extreme_text(rate_quote const& q, rate_extreme const& x, rounding_mo
     return text;
 }
 
+/// A rate rounded for display, beside its exact value: {value, exponent, mode}.
+json rounded_json(rational const& value, rounding_mode mode, std::string_view mode_name) {
+    std::int32_t const e = rate_display_exponent(value);
+    json out = json::object();
+    out["value"] = round_rational(value, e, mode).to_string();
+    out["exponent"] = e;
+    out["mode"] = mode_name;
+    return out;
+}
+
+/// One leg: the series it used, then `dates` (its fields in order), then the published figure.
+json leg_json(rate_leg const& l, json const& dates) {
+    json leg = json::object();
+    leg["source"] = l.source;
+    leg["basis"] = std::string(to_string(l.basis));
+    leg["base"] = l.base;
+    leg["quote"] = l.quote;
+    leg["inverted"] = l.inverted;
+    for (auto const& [key, value] : dates.items()) leg[key] = value;
+    leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
+    return leg;
+}
+
 json extreme_json(rate_extreme const& x, rounding_mode mode) {
-    std::int32_t const e = rate_display_exponent(x.value);
     json out = json::object();
     out["date"] = to_string(x.date);
     out["value"] = rational_text(x.value);
-    json rounded = json::object();
-    rounded["value"] = round_rational(x.value, e, mode).to_string();
-    rounded["exponent"] = e;
-    rounded["mode"] = mode == rounding_mode::floor ? "floor" : "ceiling";
-    out["rounded"] = std::move(rounded);
+    out["rounded"] = rounded_json(x.value, mode, mode == rounding_mode::floor ? "floor" : "ceiling");
     json legs = json::array();
-    for (auto const& l : x.legs) {
-        json leg = json::object();
-        leg["source"] = l.source;
-        leg["basis"] = std::string(to_string(l.basis));
-        leg["base"] = l.base;
-        leg["quote"] = l.quote;
-        leg["inverted"] = l.inverted;
-        leg["date"] = to_string(l.first);
-        leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
-        legs.push_back(std::move(leg));
-    }
+    for (auto const& l : x.legs) legs.push_back(leg_json(l, {{"date", to_string(l.first)}}));
     out["legs"] = std::move(legs);
+    return out;
+}
+
+json range_json(rate_quote const& q) {
+    if (!q.range) return nullptr;
+    json out = json::object();
+    out["fixings"] = q.range->fixings;
+    out["low"] = extreme_json(q.range->low, rounding_mode::floor);
+    out["high"] = extreme_json(q.range->high, rounding_mode::ceiling);
     return out;
 }
 
@@ -292,15 +309,6 @@ std::string range_block(rate_quote const& q, std::string_view indent) {
     return out;
 }
 
-json range_json(rate_quote const& q) {
-    if (!q.range) return nullptr;
-    json out = json::object();
-    out["fixings"] = q.range->fixings;
-    out["low"] = extreme_json(q.range->low, rounding_mode::floor);
-    out["high"] = extreme_json(q.range->high, rounding_mode::ceiling);
-    return out;
-}
-
 json to_json(exact_interval const& i) {
     json out = json::object();
     out["lower"] = bound_json(i.lower);
@@ -309,16 +317,11 @@ json to_json(exact_interval const& i) {
 }
 
 json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources) {
-    std::int32_t const e = rate_display_exponent(q.value);
     json out = json::object();
     out["base"] = q.base;
     out["quote"] = q.quote;
     out["value"] = rational_text(q.value);
-    json rounded = json::object();
-    rounded["value"] = q.rounded(e, rounding_mode::half_even).to_string();
-    rounded["exponent"] = e;
-    rounded["mode"] = "half_even";
-    out["rounded"] = std::move(rounded);
+    out["rounded"] = rounded_json(q.value, rounding_mode::half_even, "half_even");
     out["source"] = q.source;
     out["basis"] = std::string(to_string(q.basis));
     out["method"] = q.method;
@@ -330,17 +333,7 @@ json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources) 
     out["path"] = q.path;
     json legs = json::array();
     for (auto const& l : q.legs) {
-        json leg = json::object();
-        leg["source"] = l.source;
-        leg["basis"] = std::string(to_string(l.basis));
-        leg["base"] = l.base;
-        leg["quote"] = l.quote;
-        leg["inverted"] = l.inverted;
-        leg["first"] = to_string(l.first);
-        leg["last"] = to_string(l.last);
-        leg["observations"] = l.observations;
-        leg["published"] = l.published ? json(l.published->to_string()) : json(nullptr);
-        legs.push_back(std::move(leg));
+        legs.push_back(leg_json(l, {{"first", to_string(l.first)}, {"last", to_string(l.last)}, {"observations", l.observations}}));
     }
     out["legs"] = std::move(legs);
     json attribution = json::array();
@@ -348,6 +341,7 @@ json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources) 
         if (auto const* s = find_source(sources, id)) attribution.push_back(s->attribution);
     }
     out["attribution"] = std::move(attribution);
+    out["range"] = range_json(q);
     return out;
 }
 

@@ -78,10 +78,9 @@ std::string interval_text(interval const& i, bool group);
 /// The indented lines describing one rate (value, source, basis, dates, path, legs, attribution).
 std::string rate_block(rate_quote const& q, std::vector<rate_source_info> const& sources, std::string_view indent);
 
-/// A quote's period range (rate_options::period_range): text lines in rate_block's layout (empty
-/// without a range), and json (null without one).
+/// A quote's period range (rate_options::period_range) as text lines in rate_block's layout (empty
+/// without a range); to_json(rate_quote) has it as "range" (null without one).
 std::string range_block(rate_quote const& q, std::string_view indent);
-json range_json(rate_quote const& q);
 
 json to_json(exact_interval const& i);
 json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources);
