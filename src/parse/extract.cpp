@@ -171,21 +171,13 @@ std::array<std::uint8_t, two_byte_end> const& two_byte_letter_flags() {
 }
 
 /// Letter and Vietnamese flags of the (non-ASCII) code point at `p`; sets `length`. Two-byte
-/// sequences and U+1E00..U+1EFF (Vietnamese vowels with two marks) are answered without a call.
+/// code points and U+1E00..U+1EFF (Latin Extended Additional: all letters, the Vietnamese vowels with
+/// two marks among them) are answered without a call.
 [[gnu::always_inline]] inline std::uint8_t non_ascii_flags(char const* p, char const* end, std::size_t& length,
                                                            std::array<std::uint8_t, two_byte_end> const& flags) noexcept {
-    auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
-    unsigned char const c = u(0);
-    if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (u(1) & 0xC0) == 0x80) {
-        length = 2;
-        return flags[(char32_t{c & 0x1Fu} << 6) | (u(1) & 0x3Fu)];
-    }
-    if (c == 0xE1 && end - p >= 3 && u(1) >= 0xB8 && u(1) <= 0xBB && (u(2) & 0xC0) == 0x80) {
-        length = 3;
-        char32_t const cp = 0x1000 | (char32_t{u(1) & 0x3Fu} << 6) | (u(2) & 0x3Fu);
-        return letter_flag | (cp >= 0x1EA0 && cp <= 0x1EF9 ? vietnamese_flag : 0);
-    }
     char32_t const cp = decode_at(p, end, length);
+    if (cp < two_byte_end) return flags[cp];
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return letter_flag | (cp >= 0x1EA0 && cp <= 0x1EF9 ? vietnamese_flag : 0);
     return static_cast<std::uint8_t>((is_word_code_point(cp) ? letter_flag : 0) |
                                      (is_vietnamese_letter(cp) ? vietnamese_flag : 0));
 }
