@@ -239,6 +239,85 @@ TEST_CASE("rates_loader: the simple date,VND_per_USD CSV with comments", "[rates
     CHECK(e.error().message == "vnd.csv:1:14: unknown currency \"QQQ\"");
 }
 
+TEST_CASE("rates_loader: a simple CSV's basis comes from its comments, else its dates", "[rates]") {
+    auto basis_of = [](std::string const& text) {
+        auto r = figura::load_simple_csv(text, "vnd.csv");
+        if (!r) FAIL(r.error().message);
+        return r->series().front().basis;
+    };
+    // Month-ends: said in the comments, or every date a month's last day.
+    CHECK(basis_of("# dong per dollar, end of period\ndate,vnd_per_usd\n2025-01-31,24500\n") == series_basis::month_end);
+    CHECK(basis_of("date,VND_per_USD\n2025-01-31,24500\n2025-02-28,24600\n") == series_basis::month_end);
+    // Annual averages: said, or every date 31 December (kept on 1 January like the Fed's).
+    auto annual = figura::load_simple_csv("date,VND_per_USD\n2023-12-31,23787.5\n2024-12-31,24164.9\n", "a.csv");
+    REQUIRE(annual);
+    CHECK(annual->series().front().basis == series_basis::annual_average);
+    CHECK(annual->points(0)[0].date == 2023y / 1 / 1);
+    // An end-of-period file dated 31 December is year-end figures, not averages.
+    CHECK(basis_of("# end-of-period\ndate,VND_per_USD\n2023-12-31,23866\n2024-12-31,25385\n") == series_basis::month_end);
+    // Other dates: daily.
+    CHECK(basis_of("date,VND_per_USD\n2025-01-31,24500\n2025-02-03,24600\n") == series_basis::daily);
+    // Lower-case column names read the same.
+    auto lower = figura::load_simple_csv("date,vnd_per_usd\n2025-01-02,25400\n", "m.csv");
+    REQUIRE(lower);
+    CHECK(lower->series().front().quote == "VND");
+    CHECK(lower->series().front().base == "USD");
+}
+
+TEST_CASE("rates_loader: a simple CSV's dates must fit the basis it declares", "[rates]") {
+    auto e = figura::load_simple_csv("# end of period\ndate,VND_per_USD\n2025-01-31,24500\n2025-02-27,24600\n", "eop.csv");
+    REQUIRE_FALSE(e);
+    CHECK(e.error().id == "F-RATE-102");
+    CHECK(e.error().message == "eop.csv:4:1: dates of month_end figures must be the last day of a month, found 2025-02-27");
+
+    auto daily = figura::load_simple_csv("date,VND_per_USD\n2025-01-30,24500\n", "d.csv", {}, series_basis::annual_average);
+    REQUIRE_FALSE(daily);
+    CHECK(daily.error().message == "d.csv:2:1: dates of annual_average figures must be 1 January or 31 December, found 2025-01-30");
+}
+
+TEST_CASE("rates_loader: a simple CSV that says it is a market indication is the market source", "[rates]") {
+    auto r = figura::load_simple_csv("# made-up test figures, a market indication, not an official rate\n"
+                                     "date,VND_per_USD\n2025-03-01,25600.5\n2025-03-02,25611.25\n",
+                                     "market.csv");
+    REQUIRE(r);
+    CHECK(r->info().id == "market");
+    CHECK(r->info().kind == figura::rate_kind::market);
+    CHECK(r->series().front().basis == series_basis::daily);
+    // Written out, the kind survives.
+    auto text = figura::write_figura_rates(*r);
+    CHECK(text.find("\nkind market\n") != std::string::npos);
+    auto back = figura::load_figura_rates(text, "market.figrates");
+    REQUIRE(back);
+    CHECK(back->info().kind == figura::rate_kind::market);
+}
+
+TEST_CASE("rates_loader: figura's month_end tables, kind and retrieved lines", "[rates]") {
+    std::string const text = figura_header +
+                             "kind market\n"
+                             "retrieved 2026-10-01T06:00:00Z 0123abcd http://127.0.0.1/x.json\n"
+                             "table month_end USD VND\n"
+                             "2026-05-31 25139\n"
+                             "2026-06-30 25206\n";
+    auto r = figura::load_figura_rates(text, "user.figrates");
+    REQUIRE(r);
+    CHECK(r->info().kind == figura::rate_kind::market);
+    CHECK(r->info().retrieved == std::vector<std::string>{"2026-10-01T06:00:00Z 0123abcd http://127.0.0.1/x.json"});
+    REQUIRE(r->series().size() == 1);
+    CHECK(r->series()[0].basis == series_basis::month_end);
+    CHECK(r->points(0)[1].date == 2026y / 6 / 30);
+    auto again = figura::load_figura_rates(figura::write_figura_rates(*r), "again.figrates");
+    REQUIRE(again);
+    CHECK(figura::write_figura_rates(*again) == figura::write_figura_rates(*r));
+
+    auto bad_day = figura::load_figura_rates(figura_header + "table month_end USD VND\n2026-06-29 25206\n", "u.figrates");
+    REQUIRE_FALSE(bad_day);
+    CHECK(bad_day.error().id == "F-RATE-102");
+    CHECK(bad_day.error().message.find("month's last day") != std::string::npos);
+    auto bad_kind = figura::load_figura_rates(figura_header + "kind rumour\ntable daily USD VND\n2026-06-29 25206\n", "u.figrates");
+    REQUIRE_FALSE(bad_kind);
+    CHECK(bad_kind.error().id == "F-RATE-101");
+}
+
 TEST_CASE("rates_loader: figura's own format reads, writes and round-trips", "[rates]") {
     std::string const text = figura_header +
                              "note a note\n"
@@ -346,4 +425,88 @@ TEST_CASE("rates_loader: format detection and files on disk", "[rates]") {
     REQUIRE_FALSE(directory);
     CHECK(directory.error().id == "F-RATE-110");
     CHECK(directory.error().message == dir.string() + ": is a directory, not a rates file");
+}
+
+TEST_CASE("rates_loader: the ECB's XML files (hist and daily, either quote style)", "[rates]") {
+    std::string const xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\">\n"
+        "\t<gesmes:subject>Reference rates</gesmes:subject>\n"
+        "\t<Cube>\n"
+        "\t\t<Cube time=\"2025-01-29\">\n\t\t\t<Cube currency=\"USD\" rate=\"1.0396\"/>\n\t\t\t<Cube currency='CNY' rate='7.5385'/>\n\t\t</Cube>\n"
+        "\t\t<Cube time='2025-01-28'>\n\t\t\t<Cube currency='USD' rate='1.0421'/>\n\t\t</Cube>\n"
+        "\t</Cube>\n"
+        "</gesmes:Envelope>\n";
+    auto r = figura::load_ecb_xml(xml, "eurofxref-hist.xml");
+    REQUIRE(r);
+    CHECK(r->info().id == "ecb");
+    auto s = r->series();
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].base == "EUR");
+    CHECK(s[0].quote == "USD");
+    CHECK(s[0].first == 2025y / 1 / 28);  // newest first in the file, oldest first here
+    CHECK(r->points(0)[1].value.to_string() == "1.0396");
+    CHECK(s[1].quote == "CNY");
+    CHECK(s[1].observations == 1);
+    CHECK(figura::detect_rate_file_format(xml) == figura::rate_file_format::ecb_xml);
+
+    auto error_of = [](std::string const& text) {
+        auto e = figura::load_ecb_xml(text, "x.xml");
+        REQUIRE_FALSE(e);
+        return e.error();
+    };
+    // Cut off: no closing envelope, or inside a tag.
+    auto cut = error_of(xml.substr(0, xml.find("</gesmes:Envelope>")));
+    CHECK(cut.id == "F-RATE-101");
+    CHECK(cut.message.find("cut off") != std::string::npos);
+    auto mid = error_of(xml.substr(0, xml.find("rate='7.53")));
+    CHECK(mid.message.find("x.xml:7:") == 0);
+    CHECK(mid.message.find("cut off") != std::string::npos);
+    // Not XML at all.
+    auto html = error_of("Date,USD\n");
+    CHECK(html.message == "x.xml:1:1: expected the ECB's XML (<gesmes:Envelope> with <Cube> rates), found \"Date,USD\\x0a\"");
+    // Bad values, currencies, dates and repeats name their place.
+    std::string bad = xml;
+    bad.replace(bad.find("7.5385"), 6, "7.5x85");
+    CHECK(error_of(bad).message == "x.xml:7:34: not a number: \"7.5x85\"");
+    bad = xml;
+    bad.replace(bad.find("'CNY'"), 5, "'QQQ'");
+    CHECK(error_of(bad).id == "F-RATE-105");
+    bad = xml;
+    bad.replace(bad.find("2025-01-28"), 10, "2025-02-30");
+    CHECK(error_of(bad).id == "F-RATE-102");
+    bad = xml;
+    bad.replace(bad.find("'CNY'"), 5, "'USD'");
+    CHECK(error_of(bad).id == "F-RATE-106");
+}
+
+TEST_CASE("rates_loader: a currency-api snapshot gives the market source's VND per USD exactly", "[rates][vi]") {
+    // Made-up test figures in the aggregate's shape.
+    std::string const json = "{\n\t\"date\": \"2026-09-30\",\n\t\"usd\": {\n\t\t\"1inch\": 3.97,\n\t\t\"eur\": 0.85,"
+                             "\n\t\t\"vnd\": 26001.50000001,\n\t\t\"xau\": 2.6e-4\n\t}\n}";
+    CHECK(figura::detect_rate_file_format(json) == figura::rate_file_format::currency_api);
+    auto r = figura::load_currency_api_json(json, "usd.json", {"VND"});
+    REQUIRE(r);
+    CHECK(r->info().id == "market");
+    CHECK(r->info().kind == figura::rate_kind::market);
+    auto s = r->series();
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].base == "USD");
+    CHECK(s[0].quote == "VND");
+    CHECK(s[0].first == 2026y / 9 / 30);
+    CHECK(r->points(0)[0].value.to_string() == "26001.50000001");  // as written, never through a double
+
+    auto error_of = [](std::string const& text) {
+        auto e = figura::load_currency_api_json(text, "usd.json", {"VND"});
+        REQUIRE_FALSE(e);
+        return e.error();
+    };
+    auto cut = error_of(json.substr(0, json.size() / 2));
+    CHECK(cut.message.find("cut off") != std::string::npos);
+    CHECK(error_of("{\"date\": \"2026-09-30\", \"usd\": {\"eur\": 0.85}}").message.find("no VND rate") != std::string::npos);
+    CHECK(error_of("{\"usd\": {\"vnd\": 26001.5}}").message.find("no \"date\"") != std::string::npos);
+    CHECK(error_of("{\"date\": \"2026-09-31\", \"usd\": {\"vnd\": 26001.5}}").id == "F-RATE-102");
+    CHECK(error_of("{\"date\": \"2026-09-30\", \"usd\": {\"vnd\": -1}}").id == "F-RATE-104");
+    CHECK(error_of("{\"date\": \"2026-09-30\", \"usd\": {\"vnd\": \"x\"}}").id == "F-RATE-103");
+    CHECK(error_of("<!DOCTYPE html><html></html>").id == "F-RATE-101");
 }

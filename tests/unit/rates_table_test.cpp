@@ -5,6 +5,9 @@
 
 #include <figura/rates.hpp>
 
+#include "rates/refresh.hpp"
+
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -388,4 +391,114 @@ TEST_CASE("rates_table: embedded ECB range for CNY to USD, checked day by day", 
     CHECK(c->value.upper->value == rational(100'500'000'000LL) * r(11299, 71726));
     CHECK_FALSE(c->value.upper->closed);
     CHECK(c->value.enclosing(7).to_string() == "[15130000000, 15840000000)");
+}
+
+TEST_CASE("rates_table: official sources answer before market indications, whatever the table order", "[rates]") {
+    // Made-up test figures: a market source added first, an official one second.
+    std::string const street =
+        "figura-rates 1\nsource street\nattribution Test: made-up market snapshots\npivot EUR\nkind market\n"
+        "table daily EUR USD\n"
+        "2021-01-07 1.2100\n"
+        "2021-01-13 1.1200\n";
+    figura::rate_table::builder b;
+    REQUIRE(b.add(load(street)));
+    REQUIRE(b.add(load(bank)));
+    auto const t = b.build();
+
+    auto q = t.rate("EUR", "USD", 2021y / 1 / 7);
+    REQUIRE(q);
+    CHECK(q->source == "bank");
+    CHECK(q->kind == figura::rate_kind::official);
+    CHECK(q->skipped.empty());
+
+    // Where the official data ends the market indication answers, and names what it passed over.
+    auto late = t.rate("EUR", "USD", 2021y / 1 / 13);
+    REQUIRE(late);
+    CHECK(late->source == "street");
+    CHECK(late->kind == figura::rate_kind::market);
+    CHECK(late->value == r(112, 100));
+    CHECK(late->method == "market indication, not an official rate: daily snapshot");
+    REQUIRE(late->skipped.size() == 1);
+    CHECK(late->skipped[0].source == "bank");
+    CHECK(late->skipped[0].reason.find("no rate after 2021-01-12") != std::string::npos);
+
+    // Asked by name, the market source answers even where an official one could.
+    auto named = t.rate("EUR", "USD", 2021y / 1 / 7, {.sources = {"street"}});
+    REQUIRE(named);
+    CHECK(named->source == "street");
+    CHECK(named->value == r(121, 100));
+
+    // Every source that answers: official first.
+    auto all = t.rates("EUR", "USD", 2021y / 1 / 7);
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK((*all)[0].source == "bank");
+    CHECK((*all)[1].source == "street");
+}
+
+TEST_CASE("rates_table: a refreshed source replaces what a download covers and keeps the rest", "[rates]") {
+    using figura::detail::refresh_mode;
+    // Made-up test figures: an installed source with a live and a discontinued series.
+    auto const installed = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD XEU\n2021-01-07 1.2000 2.0\n2021-01-08 1.2500 2.1\n"
+        "table daily EUR GBP\n2021-01-07 0.9000\n");
+    // The download: the whole USD history again, one day more, one past figure revised.
+    auto const fresh = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD GBP\n2021-01-07 1.2000 0.9000\n2021-01-08 1.2600 -\n2021-01-11 1.3000 0.9100\n",
+        "fresh.figrates");
+    auto out = figura::detail::refresh_source(&installed, fresh, refresh_mode::replace_series, {"2021-01-12T06:00:00Z sha256:00 u"});
+    REQUIRE(out);
+    CHECK(out->added == 2);    // USD and GBP on the 11th
+    CHECK(out->revised == 1);  // USD on the 8th
+    CHECK(out->data.replaces_source());
+    CHECK(out->data.info().retrieved == std::vector<std::string>{"2021-01-12T06:00:00Z sha256:00 u"});
+    figura::rate_table::builder b;
+    REQUIRE(b.add(out->data));
+    auto const t = b.build();
+    CHECK(t.rate("EUR", "USD", 2021y / 1 / 8)->value == r(126, 100));
+    CHECK(t.rate("EUR", "GBP", 2021y / 1 / 11)->value == r(91, 100));
+    // The series the download does not carry stays as installed.
+    CHECK(t.rate("EUR", "XEU", 2021y / 1 / 8)->value == r(21, 10));
+
+    // A download that starts later than what is installed is a cut file: nothing is replaced.
+    auto const cut = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD\n2021-01-08 1.2500\n2021-01-11 1.3000\n",
+        "cut.figrates");
+    auto refused = figura::detail::refresh_source(&installed, cut, refresh_mode::replace_series, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().id == "F-RATE-112");
+    CHECK(refused.error().message ==
+          "cut.figrates: bank USD per EUR (daily) covers 2021-01-08..2021-01-11, less than the 2021-01-07..2021-01-08 installed; "
+          "not installed (a truncated download?)");
+
+    // A snapshot adds its day to what is installed.
+    auto const snapshot = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD\n2021-01-12 1.3100\n",
+        "snapshot.figrates");
+    auto added = figura::detail::refresh_source(&installed, snapshot, refresh_mode::add_days, {});
+    REQUIRE(added);
+    CHECK(added->added == 1);
+    CHECK(added->revised == 0);
+    auto const series = added->data.series();
+    auto usd = std::find_if(series.begin(), series.end(), [](figura::series_info const& s) { return s.quote == "USD"; });
+    REQUIRE(usd != series.end());
+    CHECK(usd->first == 2021y / 1 / 7);
+    CHECK(usd->last == 2021y / 1 / 12);
+    CHECK(usd->observations == 3);
+}
+
+TEST_CASE("rates_table: source_data gives back what the table holds for a source", "[rates]") {
+    auto const t = bank_table();
+    auto d = t.source_data("bank");
+    REQUIRE(d);
+    CHECK(d->info().id == "bank");
+    CHECK(d->series().size() == 2);
+    auto again = figura::load_figura_rates(figura::write_figura_rates(*d), "again.figrates");
+    REQUIRE(again);
+    CHECK(again->series().front().observations == 4);
+    CHECK_FALSE(t.source_data("nobody"));
 }
