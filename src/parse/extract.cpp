@@ -1353,6 +1353,29 @@ void share_coordinated(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// `5 đô la 20 xu`, `năm đô la hai mươi xu` (with spelled_counts): whole units then subunits of the
+/// same currency are one amount, 5.20 USD, never two.
+void merge_subunits(std::vector<figure>& figures, std::string_view text) {
+    for (std::size_t i = 1; i < figures.size(); ++i) {
+        figure& a = figures[i - 1];
+        figure const& b = figures[i];
+        if (a.kind != figure_kind::money || b.kind != figure_kind::money || a.is_range() || b.is_range()) continue;
+        if (a.currency.code != b.currency.code || !a.written.exact || !b.written.exact || !a.per.empty()) continue;
+        if (a.value != a.value.quantize(0, rounding_mode::down) || !(b.value < decimal(1)) || b.value.sign() <= 0) continue;
+        std::string_view const gap = gap_between(text, a.span.end, b.span.begin);
+        if (!gap.empty() && gap != "and" && gap != "v\u00e0") continue;  // va
+        a.value = a.value + b.value;
+        a.written.value = a.value;
+        a.written.bounds = interval::point(a.value);
+        a.written.span.end = b.written.span.end;
+        a.bounds = interval::point(a.value);
+        a.span.end = b.span.end;
+        a.per = b.per;
+        figures.erase(figures.begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+    }
+}
+
 void link_equivalents(std::vector<figure>& figures, std::string_view text) {
     for (std::size_t i = 1; i < figures.size(); ++i) {
         auto const& a = figures[i - 1];
@@ -1594,6 +1617,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
         }
         p = newline != nullptr ? newline + 1 : end;
     }
+    merge_subunits(figures, t);
     share_coordinated(figures, t);
     link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
     finish_spans(figures, text, nfc);

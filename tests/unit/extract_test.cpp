@@ -904,6 +904,24 @@ TEST_CASE("extract: counts stay counts, k shorthand only as a price", "[extract]
     check_money("Doanh nghiệp rút 4.000 tỷ từ ngân sách, còn 3,5 tỷ nhưng phải đóng phí.", {{"4000000000000", "VND"}, {"3500000000", "VND"}});
 }
 
+TEST_CASE("extract: whole units and subunits written apart are one amount", "[extract][vi][en]") {
+    check_money("Cốc cà phê giá 5 đô la 20 xu.", {{"5.20", "USD", qualifier::exact, "5 đô la 20 xu"}});
+    figura::parse_options options;
+    options.spelled_counts = true;
+    check_money("Cốc trà giá năm đô la hai mươi xu.", {{"5.20", "USD"}}, options);
+    // Two prices apart stay two.
+    check_money("Trà 5 đô la, bánh 50 xu.", {{"5", "USD"}, {"0.50", "USD"}});
+}
+
+TEST_CASE("extract: spelled-out amounts without a scale word, with spelled_counts", "[extract][en][vi]") {
+    figura::parse_options options;
+    options.spelled_counts = true;
+    check_money("He paid ten dollars and she paid twenty-five euros.", {{"10", "USD"}, {"25", "EUR"}}, options);
+    check_money("Vé giá mười đô la, còn bánh hai mươi lăm đô.", {{"10", "USD"}, {"25", "USD"}}, options);
+    // With a scale word they are found by default.
+    check_money("He asked for a million dollars and got half a billion yen.", {{"1000000", "USD"}, {"500000000", "JPY"}});
+}
+
 TEST_CASE("extract: spelled_counts keeps spelled-out numbers as counts", "[extract][en][vi]") {
     figura::parse_options options;
     options.spelled_counts = true;

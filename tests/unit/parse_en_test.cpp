@@ -436,6 +436,66 @@ constexpr parse_row rows[] = {
     {"CAD$ 12", money, "12", "CAD", cs::symbol, exact, "[12, 12]", ""},
     {"Mex$ 40", money, "40", "MXN", cs::symbol, exact, "[40, 40]", ""},
     {"100元", money, "100", "CNY", cs::symbol, exact, "[100, 100]", ""},
+    {"₩5,000", money, "5000", "KRW", cs::symbol, exact, "[5000, 5000]", ""},
+    {"₹500", money, "500", "INR", cs::symbol, exact, "[500, 500]", ""},
+    {"฿200", money, "200", "THB", cs::symbol, exact, "[200, 200]", ""},
+    {"₪100", money, "100", "ILS", cs::symbol, exact, "[100, 100]", ""},
+    {"U$120 billion", money, "120000000000", "USD", cs::symbol, exact, "[119500000000, 120500000000)", ""},
+    {"$US0.6985", money, "0.6985", "USD", cs::symbol, exact, "[0.6985, 0.6985]", ""},
+    {"US $5", money, "5", "USD", cs::symbol, exact, "[5, 5]", ""},
+    {"$US 69 cents", money, "0.69", "USD", cs::symbol, exact, "[0.69, 0.69]", ""},
+    // More subunits.
+    {"99p", money, "0.99", "GBP", cs::symbol, exact, "[0.99, 0.99]", ""},
+    {"1,174p", money, "11.74", "GBP", cs::symbol, exact, "[11.74, 11.74]", ""},
+    {"58.19p", money, "0.5819", "GBP", cs::symbol, exact, "[0.5819, 0.5819]", ""},
+    {"0.05 pence", money, "0.0005", "GBP", cs::name, exact, "[0.0005, 0.0005]", ""},
+    {"725.0 pence", money, "7.250", "GBP", cs::name, exact, "[7.250, 7.250]", ""},
+    {"one US cent", money, "0.01", "USD", cs::name, exact, "", ""},
+    {"a penny", money, "0.01", "GBP", cs::name, exact, "", ""},
+    // More hyphenated compounds.
+    {"€500-million", money, "500000000", "EUR", cs::symbol, exact, "[499500000, 500500000)", ""},
+    {"Rs 19,194-crore", money, "191940000000", "INR", cs::code, exact, "[191935000000, 191945000000)", ""},
+    {"$1.5-trillion", money, "1500000000000", "USD", cs::symbol, exact, "[1450000000000, 1550000000000)", ""},
+    {"5-billion-yuan", money, "5000000000", "CNY", cs::name, exact, "[4500000000, 5500000000)", ""},
+    {"300-million-yen", money, "300000000", "JPY", cs::name, exact, "[299500000, 300500000)", ""},
+    {"US$2-billion", money, "2000000000", "USD", cs::symbol, exact, "[1500000000, 2500000000)", ""},
+    {"750-billion-euro", money, "750000000000", "EUR", cs::name, exact, "[749500000000, 750500000000)", ""},
+    // More mixed conventions: three decimals a zero-minor currency cannot have; a page's own commas.
+    {"23.000 VND", money, "23000", "VND", cs::code, exact, "[23000, 23000]", ""},
+    {"VND 55.000", money, "55000", "VND", cs::code, exact, "[55000, 55000]", ""},
+    {"5.000 JPY", money, "5000", "JPY", cs::code, exact, "[5000, 5000]", ""},
+    {"10.000 won", money, "10000", "KRW", cs::name, exact, "[10000, 10000]", ""},
+    {"1.500 yen", money, "1500", "JPY", cs::name, exact, "[1500, 1500]", ""},
+    {"€ 0,0037", money, "0.0037", "EUR", cs::symbol, exact, "[0.0037, 0.0037]", ""},
+    {"BRL 200.000,00", money, "200000", "BRL", cs::code, exact, "[200000, 200000]", ""},
+    // More spacing.
+    {"$5\xC2\xA0million", money, "5000000", "USD", cs::symbol, exact, "[4500000, 5500000)", ""},
+    {"US$\xC2\xA0" "5m", money, "5000000", "USD", cs::symbol, exact, "[4500000, 5500000)", ""},
+    {"5\xE2\x80\x89" "bn euros", money, "5000000000", "EUR", cs::name, exact, "[4500000000, 5500000000)", ""},
+    // More of item 10.
+    {"$12 and 5c", money, "12.05", "USD", cs::symbol, exact, "[12.05, 12.05]", ""},
+    {"€8 and 50 cents", money, "8.50", "EUR", cs::symbol, exact, "[8.50, 8.50]", ""},
+    {"35 dollars and 20 cents", money, "35.20", "USD", cs::name, exact, "[35.20, 35.20]", ""},
+    {"kEUR 50", money, "50000", "EUR", cs::code, exact, "[49500, 50500)", ""},
+    {"2 MUSD", money, "2000000", "USD", cs::code, exact, "[1500000, 2500000)", ""},
+    {"5 VND billion", money, "5000000000", "VND", cs::code, exact, "[4500000000, 5500000000)", ""},
+    // More spelled-out amounts and slang.
+    {"one hundred dollars", money, "100", "USD", cs::name, exact, "", ""},
+    {"two thousand euros", money, "2000", "EUR", cs::name, exact, "", ""},
+    {"ninety-nine cents", money, "0.99", "USD", cs::name, exact, "", ""},
+    {"a thousand dollars", money, "1000", "USD", cs::name, exact, "", ""},
+    {"seven euros", money, "7", "EUR", cs::name, exact, "", ""},
+    {"fifteen yuan", money, "15", "CNY", cs::name, exact, "", ""},
+    {"50 cents", money, "0.50", "USD", cs::name, exact, "[0.50, 0.50]", ""},
+    {"20 bucks", money, "20", "USD", cs::name, exact, "[20, 20]", ""},
+    {"10 grand", money, "10000", "USD", cs::name, exact, "[9500, 10500)", ""},
+    {"£5k", money, "5000", "GBP", cs::symbol, exact, "[4500, 5500)", ""},
+    {"€2.5k", money, "2500", "EUR", cs::symbol, exact, "[2450, 2550)", ""},
+    {"one cent", money, "0.01", "USD", cs::name, exact, "", ""},
+    {"3 pence", money, "0.03", "GBP", cs::name, exact, "[0.03, 0.03]", ""},
+    // Ranges that stay ranges.
+    {"VND 5,000-10,000", money, "5000", "VND", cs::code, exact, "[5000, 10000]", "10000"},
+    {"from VND70,000 to VND90,000", money, "70000", "VND", cs::code, exact, "[70000, 90000]", "90000"},
 };
 
 // {input, column where reading stopped (0 = not checked)}
@@ -466,6 +526,7 @@ constexpr error_row errors[] = {
     {"half a", 0},
     {"half a million billion dollars", 0},
     {"$12 and 345c", 0},
+    {"12 USD 4000", 0},
 };
 
 // {input, value, quote currency, base}

@@ -415,6 +415,35 @@ constexpr parse_row rows[] = {
     // Spelled-out amounts without a scale word.
     {"mười đô la", money, "10", "USD", cs::name, exact, "", ""},
     {"hai mươi lăm đô", money, "25", "USD", cs::name, exact, "", ""},
+    {"năm đô la", money, "5", "USD", cs::name, exact, "", ""},
+    {"hai nghìn đồng", money, "2000", "VND", cs::name, exact, "", ""},
+    {"một trăm đô la", money, "100", "USD", cs::name, exact, "", ""},
+    {"ba mươi euro", money, "30", "EUR", cs::name, exact, "", ""},
+    {"bảy mươi lăm yên", money, "75", "JPY", cs::name, exact, "", ""},
+    {"mười lăm nhân dân tệ", money, "15", "CNY", cs::name, exact, "", ""},
+    // More subunits and slang.
+    {"50 xu Mỹ", money, "0.50", "USD", cs::name, exact, "[0.50, 0.50]", ""},
+    {"90 xu", money, "0.90", "USD", cs::name, exact, "[0.90, 0.90]", ""},
+    {"500 xu Anh", money, "5.00", "GBP", cs::name, exact, "[5.00, 5.00]", ""},
+    // More mixed conventions and spacing.
+    {"$4.5", money, "4.5", "USD", cs::symbol, exact, "[4.5, 4.5]", ""},
+    {"$1.500.000", money, "1500000", "USD", cs::symbol, exact, "[1500000, 1500000]", ""},
+    {"1,234,567 đồng", money, "1234567", "VND", cs::name, exact, "[1234567, 1234567]", ""},
+    {"45,455 euros", money, "45455", "EUR", cs::name, exact, "[45455, 45455]", ""},
+    {"100USD", money, "100", "USD", cs::code, exact, "[100, 100]", ""},
+    {"khoảng 100USD", money, "100", "USD", cs::code, approx, "[90, 110]", ""},
+    {"50-60USD", money, "50", "USD", cs::code, exact, "[50, 60]", "60"},
+    {"20triệu đồng", money, "20000000", "VND", cs::name, exact, "[19500000, 20500000)", ""},
+    {"5 triệu\xE2\x80\xAFđồng", money, "5000000", "VND", cs::name, exact, "[4500000, 5500000)", ""},
+    {"3,5tỷ đồng", money, "3500000000", "VND", cs::name, exact, "[3450000000, 3550000000)", ""},
+    {"1.200.000đ", money, "1200000", "VND", cs::symbol, exact, "[1200000, 1200000]", ""},
+    {"12 tỷđồng", money, "12000000000", "VND", cs::name, exact, "[11500000000, 12500000000)", ""},
+    // More of item 10 and elliptical ranges.
+    {"3 phẩy 5 tỷ đồng", money, "3500000000", "VND", cs::name, exact, "[3450000000, 3550000000)", ""},
+    {"từ 10 - 20000 đồng", money, "10000", "VND", cs::name, exact, "[10000, 20000]", "20000"},
+    {"120-180.000 đồng", money, "120000", "VND", cs::name, exact, "[120000, 180000]", "180000"},
+    {"từ 300 - 320 nghìn đồng", money, "300000", "VND", cs::name, exact, "[299500, 320500)", "320000"},
+    {"3 - 5 triệu đồng", money, "3000000", "VND", cs::name, exact, "[2500000, 5500000)", "5000000"},
 };
 
 // {input, column where reading stopped (0 = not checked)}
