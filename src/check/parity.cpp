@@ -1,5 +1,6 @@
 // parity.*, summary.unsupported, date.relative / date.mismatch and age.birth_year.
 #include <algorithm>
+#include <cctype>
 
 #include "check/context.hpp"
 #include "unicode/text.hpp"
@@ -115,6 +116,44 @@ bool spelled_count(figure const& f) {
 // words are not ambiguous that way (`one`, which often means "a", is never read).
 bool weak_evidence(figure const& f) { return f.lang == language::vi && spelled_count(f); }
 
+// Whether the number `f` stands for is written in the other side's linked paragraphs in any form: a
+// figure's value or range end (a repeated number, `18 and 30` against `t\u1eeb 18 \u0111\u1ebfn 30`),
+// digits the reader took for no figure (`5cm`, `57th`), or a number word it left a word (`seven years
+// old`, `hai`). Then the number was not dropped or added, only written or paired another way.
+bool written_on(article_part const& part, std::vector<std::size_t> const& paragraphs, figure const& f) {
+    std::vector<decimal> wanted{f.value};
+    if (f.range_high) wanted.push_back(f.range_high->value);
+    auto const want = [&](decimal const& v) { return std::find(wanted.begin(), wanted.end(), v) != wanted.end(); };
+    for (auto i : paragraphs) {
+        if (i >= part.paragraphs.size()) continue;
+        auto const& para = part.paragraphs[i];
+        for (auto const& g : para.figures)
+            if (want(g.value) || (g.range_high && want(g.range_high->value))) return true;
+        std::string_view const text = para.text;
+        std::size_t k = 0;
+        while (k < text.size()) {
+            unsigned char const ch = static_cast<unsigned char>(text[k]);
+            if (ch >= '0' && ch <= '9') {
+                std::size_t e = k;
+                while (e < text.size() && text[e] >= '0' && text[e] <= '9') ++e;
+                if (e - k <= 9 && want(decimal(std::stoll(std::string(text.substr(k, e - k)))))) return true;
+                k = e;
+            } else if (ch >= 0x80 || std::isalpha(ch)) {
+                // A word (letters, marks; split at hyphens: `ten-forty`) read alone as a number.
+                std::size_t e = k;
+                while (e < text.size() && (static_cast<unsigned char>(text[e]) >= 0x80 || std::isalpha(static_cast<unsigned char>(text[e]))))
+                    ++e;
+                if (auto r = parse(text.substr(k, e - k), {.lang = para.lang}); r && r->kind == figure_kind::count && want(r->value))
+                    return true;
+                k = e;
+            } else {
+                ++k;
+            }
+        }
+    }
+    return false;
+}
+
 std::string_view qualifier_words(qualifier q) {
     switch (q) {
     case qualifier::exact: return "no qualifier";
@@ -174,6 +213,9 @@ void check_parity(context& c, alignment const& al) {
             if (!p.translation || !p.original) {
                 site const* lone = p.translation ? t : o;
                 if (lone && (is_one(*lone->fig) || weak_evidence(*lone->fig))) continue;
+                if (lone && (p.translation ? written_on(c.a.original, link.original, *lone->fig)
+                                           : written_on(c.a.translation, link.translation, *lone->fig)))
+                    continue;
             }
             if (!p.translation) {
                 // No translation at all: nothing to compare. A label (`GPT-4`) may be dropped or spelled out.

@@ -424,6 +424,12 @@ TEST_CASE("check: parity reads numbers in words on both sides of a translation",
         CHECK(parity_rules("The mill closed in '74.", "Nhà máy đóng cửa vào năm 1974.").empty());
         CHECK(parity_rules("The mill ran until the '80s.", "Nhà máy chạy đến thập niên 80.").empty());
     }
+    SECTION("a number the other side writes in another form was not dropped or added") {
+        // A range's end, digits glued to a unit, a number word the reader leaves a word.
+        CHECK(parity_rules("Volunteers aged 20 to 45 signed up.", "Các tình nguyện viên, người 20 tuổi, người 45 tuổi, đã đăng ký.").empty());
+        CHECK(parity_rules("The fish grow to 8 centimetres.", "Cá lớn tới 8cm.").empty());
+        CHECK(parity_rules("When she was six years old, she moved.", "Khi cô lên 6 tuổi, cô chuyển nhà.").empty());
+    }
     SECTION("a figure in digits that the translation drops is still reported") {
         CHECK(parity_rules("The mill hired 40 workers.", "Nhà máy đã tuyển công nhân.") == strings{"parity.missing"});
         CHECK(parity_rules("The mill hired workers.", "Nhà máy đã tuyển 40 công nhân.") == strings{"parity.extra"});
