@@ -1067,9 +1067,10 @@ result<rate_quote> rate_table::rate(std::string_view base, std::string_view quot
             }
             return chain(*a, *b);
         }
-        if (leg_failure) {
-            error e = combine_errors(base, quote, on, opt, *tried);
-            if (e.id == err_no_series) e.id = leg_failure->id;
+        // Only when no source has the pair itself: otherwise the direct reason already says it.
+        error e = combine_errors(base, quote, on, opt, *tried);
+        if (leg_failure && e.id == err_no_series) {
+            e.id = leg_failure->id;
             std::string leg = leg_failure->message;
             bool const hint = leg.ends_with(update_hint);
             if (hint && e.message.ends_with(update_hint)) leg.erase(leg.size() - update_hint.size());
