@@ -13,6 +13,7 @@ has the results on the project's machine.
 
 import argparse
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -64,7 +65,7 @@ def main() -> int:
         status = 0
         for workers in [int(w) for w in args.workers.split(",")]:
             with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                          dashboard_address=None, silence_logs="error") as cluster, \
+                                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
                     distributed.Client(cluster) as client:
                 client.run(warm_up)
                 start = time.perf_counter()

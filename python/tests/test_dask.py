@@ -4,6 +4,7 @@ The 20,000-article run with articles/s for 1 and 2 workers is benchmarks/python/
 is its small version.
 """
 
+import logging
 import os
 import sys
 
@@ -50,7 +51,7 @@ def test_local_cluster_of_two_workers_equals_the_cli(cli, archives):
     want = expected(cli, archives)
     assert len(want) == 201 and sum(len(a["findings"]) for a in want) > 20
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs="error") as cluster, distributed.Client(cluster) as client:
+                                  silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as client:
         # Small blocks, so that each file spans several and lines straddle block ends.
         got = figura.dask.check_jsonl(archives, client, blocksize=16 * 1024)
         workers = {w for w in client.run(os.getpid).values()}
