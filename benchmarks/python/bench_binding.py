@@ -1,6 +1,6 @@
 """Binding overhead: figura.extract from Python against the C++ call on the same 5 KB article.
 
-    PYTHONPATH=build/release/python python3 benchmarks/python/bench_binding.py [--quick]
+    PYTHONPATH=build/release/python python3 benchmarks/python/bench_binding.py [--calls N] [--quick]
 
 The C++ side is figura._figura._extract_native: the same figura::extract, looped in C++ inside the
 extension (same build, same flags), making no Python objects. The Python side is figura.extract,
@@ -45,8 +45,9 @@ def best(fn, number: int, repeat: int = 7) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="one short pass (CI smoke run), no timing claims")
+    parser.add_argument("--calls", type=int, default=2000, help="calls per timed run (best of 7 runs)")
     args = parser.parse_args()
-    number = 20 if args.quick else 2000
+    number = 20 if args.quick else args.calls
     text = article_5k()
     figures = len(figura.extract(text))
     assert figures == _figura._extract_native(text, 1)

@@ -13,7 +13,8 @@ def test_installed_package_imports_and_parses(tmp_path):
     if not build:
         pytest.skip("FIGURA_BUILD_DIR is not set (run through ctest)")
     prefix = tmp_path / "prefix"
-    subprocess.run(["cmake", "--install", build, "--component", "python", "--prefix", str(prefix)],
+    # --strip: a Debug extension carries ~0.5 GB of debug information; the test needs none of it.
+    subprocess.run(["cmake", "--install", build, "--component", "python", "--prefix", str(prefix), "--strip"],
                    check=True, capture_output=True)
     packages = [p.parent for p in prefix.glob("lib/python3*/*-packages/figura/__init__.py")]
     assert len(packages) == 1, list(prefix.rglob("*"))
