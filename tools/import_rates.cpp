@@ -2,9 +2,11 @@
 //
 //     figura-import-rates ../shared/rates-sources rates
 //
-// Reads ecb-eurofxref-hist.csv, fred-h10-monthly.csv, fred-h10-annual.csv and vnd-imf-ifs-monthly.csv
-// with figura's own loaders, writes ecb.figrates, fed.figrates and imf.figrates, and checks that each
-// written file reads back to the same figures.
+// Reads ecb-eurofxref-hist.csv, fred-h10-monthly.csv, fred-h10-annual.csv, the three IMF VND files
+// (vnd-imf-ifs-monthly.csv, vnd-imf-annual.csv, vnd-imf-eop-monthly.csv) and the VND market
+// indication (vnd-market-currency-api.csv) with figura's own loaders, writes ecb.figrates,
+// fed.figrates, imf.figrates and market.figrates, and checks that each written file reads back to
+// the same figures.
 
 #include <figura/rates.hpp>
 
@@ -13,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <utility>
 #include <string>
 
 namespace {
@@ -99,10 +103,47 @@ int main(int argc, char** argv) {
     if (!fed) return fail(fed.error());
     if (int rc = write(*fed, out / "fed.figrates")) return rc;
 
-    auto imf_text = read(src / "vnd-imf-ifs-monthly.csv");
-    if (!imf_text) return fail(imf_text.error());
-    auto imf = figura::load_simple_csv(*imf_text, "vnd-imf-ifs-monthly.csv");
-    if (!imf) return fail(imf.error());
+    // IMF VND: monthly and annual period averages and month-end figures, one source.
+    std::optional<figura::rate_source_data> imf;
+    for (auto const& [file, basis] : {std::pair{"vnd-imf-ifs-monthly.csv", figura::series_basis::monthly_average},
+                                      std::pair{"vnd-imf-annual.csv", figura::series_basis::annual_average},
+                                      std::pair{"vnd-imf-eop-monthly.csv", figura::series_basis::month_end}}) {
+        auto text = read(src / file);
+        if (!text) return fail(text.error());
+        // The first file gives the IMF's metadata; the others keep it (their own origin added).
+        figura::rate_source_info info;
+        if (imf) {
+            info = imf->info();
+            info.origins.clear();
+        }
+        if (basis == figura::series_basis::month_end)
+            info.notes.emplace_back(
+                "End-of-period figures hold for the month's last day; they are not daily fixings. As published: 2004-11 is "
+                "absent, and 2025-08-31 equals 2025-07-31 (the IMF added that month late).");
+        auto one = figura::load_simple_csv(*text, file, info, basis);
+        if (!one) return fail(one.error());
+        if (one->info().id != "imf") {
+            std::cerr << "figura-import-rates: " << file << " did not read as IMF data\n";
+            return 1;
+        }
+        if (!imf) {
+            imf = *one;
+            continue;
+        }
+        auto merged = figura::detail::merge_source_data(*imf, *one);
+        if (!merged) return fail(merged.error());
+        imf = *merged;
+    }
     if (int rc = write(*imf, out / "imf.figrates")) return rc;
-    return 0;
+
+    // The VND market indication: its own source, never mixed with the official figures.
+    auto market_text = read(src / "vnd-market-currency-api.csv");
+    if (!market_text) return fail(market_text.error());
+    auto market = figura::load_simple_csv(*market_text, "vnd-market-currency-api.csv", {}, figura::series_basis::daily);
+    if (!market) return fail(market.error());
+    if (market->info().kind != figura::rate_kind::market) {
+        std::cerr << "figura-import-rates: vnd-market-currency-api.csv did not read as a market indication\n";
+        return 1;
+    }
+    return write(*market, out / "market.figrates");
 }

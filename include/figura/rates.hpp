@@ -31,16 +31,25 @@ namespace figura {
 /// Exact rational number (derived rates and converted amounts).
 using rational = boost::multiprecision::cpp_rational;
 
-/// What a query asks for: a day's fixing, a month's or year's average, or the year-end fixing.
-enum class rate_basis { day, month, year, year_end };
+/// What a query asks for: a day's fixing, a month's or year's average, the figure for the last
+/// month-end on or before the date (an end-of-period value, not a daily fixing), or the year-end one.
+enum class rate_basis { day, month, year, year_end, month_end };
 
-/// What a stored series is: daily fixings, or averages published per month or per year.
-enum class series_basis { daily, monthly_average, annual_average };
+/// What a stored series is: daily fixings, averages published per month or per year, or end-of-period
+/// figures published per month (each holds for its month's last day; not a daily fixing).
+enum class series_basis { daily, monthly_average, annual_average, month_end };
 
 [[nodiscard]] std::string_view to_string(rate_basis b) noexcept;
 [[nodiscard]] std::string_view to_string(series_basis b) noexcept;
-/// "day", "month", "year", "year_end" (also "year-end").
+/// "day", "month", "year", "year_end", "month_end" (also "year-end", "month-end").
 [[nodiscard]] std::optional<rate_basis> parse_rate_basis(std::string_view text) noexcept;
+
+/// An official rate (a central bank's, a statistics office's) or a market indication (a snapshot of
+/// trading rates from an aggregator, not fixed by any authority).
+enum class rate_kind { official, market };
+[[nodiscard]] std::string_view to_string(rate_kind k) noexcept;  ///< "official", "market"
+/// The words every output uses beside a market rate.
+inline constexpr std::string_view market_label = "market indication, not an official rate";
 
 /// "2025-01-29".
 [[nodiscard]] std::string to_string(std::chrono::year_month_day d);
@@ -60,8 +69,11 @@ struct rate_source_info {
     std::string attribution;  ///< the citation the publisher asks for
     std::string url;          ///< where the publisher serves the data (may be empty)
     std::string pivot;        ///< currency crosses go through (EUR for ECB, USD for Fed and IMF)
+    rate_kind kind = rate_kind::official;  ///< official sources answer before market ones
     std::vector<std::string> notes;    ///< caveats: inversions, exclusions, official vs market rates
     std::vector<std::string> origins;  ///< files the data came from (names, not paths)
+    /// Downloads the data came from (`figura rates update`): "<UTC time> <sha256 hex> <url>" each.
+    std::vector<std::string> retrieved;
 };
 
 /// One stored series: `quote` units per one `base` unit.
@@ -126,11 +138,15 @@ struct fred_long_options {
 result<rate_source_data> load_fred_long_csv(std::string_view text, std::string_view name,
                                             fred_long_options const& options = {});
 
-/// A two-column `date,<QUOTE>_per_<BASE>` CSV with `#` comment lines (the IMF VND monthly file).
-/// Dates on the 1st of each month make a monthly series, else daily. Source metadata comes from
-/// `info` (id "imf" and IMF attribution when `info.id` is empty).
+/// A two-column `date,<QUOTE>_per_<BASE>` CSV with `#` comment lines (the IMF VND files, the VND
+/// market indication). The series basis is `basis` when set; else a comment saying "end of period"
+/// (or "month-end") makes month-end figures, one saying "annual" annual averages; else the dates
+/// decide: all on the 1st of a month, monthly averages; all on 31 December, annual averages; all on
+/// a month's last day (two rows or more), month-end figures; otherwise daily. Dates must fit the
+/// basis. Source metadata comes from `info`; when `info.id` is empty, a comment saying "market
+/// indication" makes the `market` source (kind market), anything else the IMF.
 result<rate_source_data> load_simple_csv(std::string_view text, std::string_view name,
-                                         rate_source_info info = {});
+                                         rate_source_info info = {}, std::optional<series_basis> basis = {});
 
 /// figura's own format (rates/README.md).
 result<rate_source_data> load_figura_rates(std::string_view text, std::string_view name);
@@ -140,7 +156,8 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
 
 enum class rate_file_format { ecb, fred, fred_long, simple, figura };
 [[nodiscard]] std::string_view to_string(rate_file_format f) noexcept;
-/// "ecb", "fred" (FRED CSV or the long format, told apart by the header), "imf"/"simple", "figura".
+/// "ecb", "fred" (FRED CSV or the long format, told apart by
+/// the header), "imf"/"simple"/"market", "figura".
 [[nodiscard]] std::optional<rate_file_format> parse_rate_file_format(std::string_view text) noexcept;
 /// Guesses the format from the first lines; unset when none fits.
 [[nodiscard]] std::optional<rate_file_format> detect_rate_file_format(std::string_view text) noexcept;
@@ -156,8 +173,9 @@ struct rate_options {
     rate_basis basis = rate_basis::day;
     /// A missing day uses the last fixing at most this many calendar days before the date.
     int max_stale_days = 7;
-    /// Sources to try, in order. Empty: the table's order, and for month/year a source with a
-    /// published average wins over one that averages its daily fixings.
+    /// Sources to try, in order. Empty: the table's order with official sources before market
+    /// ones, and for month/year a source with a published average wins over one that averages its
+    /// daily fixings.
     std::vector<std::string> sources{};
     /// When no single source has both currencies, chain two sources through USD or EUR.
     bool chain_sources = true;
@@ -195,17 +213,24 @@ struct rate_range {
     std::size_t fixings = 0;  ///< days in the period with a rate (every leg fixed that day)
 };
 
+/// A source that was tried before the one that answered, and why it could not answer.
+struct rate_source_skip {
+    std::string source;
+    std::string reason;
+};
+
 /// A rate with its provenance.
 struct rate_quote {
     std::string base;
     std::string quote;
     rational value;          ///< exact: `quote` units per one `base` unit
     std::string source;      ///< "ecb", "fed", or "imf+ecb" for a chain across sources
+    rate_kind kind = rate_kind::official;  ///< market when any source used is a market indication
     rate_basis basis = rate_basis::day;
     std::chrono::year_month_day requested;
     std::chrono::year_month_day used_from;  ///< date used (day, year_end), or the period's first fixing / period start
     std::chrono::year_month_day used_to;    ///< == used_from for one fixing; the period's last used date otherwise
-    int stale_days = 0;      ///< requested - used_from for day and year_end bases
+    int stale_days = 0;      ///< requested - used_from for day, year_end and month_end bases
     bool published_average = false;  ///< month/year: from a published average series
     std::string method;      ///< "daily fixing", "published annual average", "mean of 249 daily fixings", ...
     std::vector<std::string> path;  ///< currencies crossed, e.g. {"CNY", "EUR", "USD"}
@@ -213,6 +238,9 @@ struct rate_quote {
     /// With `rate_options::period_range` (month, year): the lowest and highest daily rate; `value`
     /// is then the mean of the same fixings and the method starts "range of N daily fixings".
     std::optional<rate_range> range;
+    /// Sources before this one in the order that have the pair but could not answer (a market rate
+    /// that answers says here why no official one did). Sources without the pair are not listed.
+    std::vector<rate_source_skip> skipped;
 
     /// The value rounded to a multiple of 10^exponent.
     [[nodiscard]] decimal rounded(std::int32_t exponent, rounding_mode mode) const;

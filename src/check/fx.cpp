@@ -264,6 +264,11 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
         f.message = "cannot check " + pair_text(cs) + ": no " + cs.from + "/" + cs.to + " rate for ";
         for (auto const& t : cs.v.tries)
             if (!t.conv) f.message += (f.message.back() == ' ' ? "" : ", ") + t.label;
+        // A date past the end of the installed rates is fixable: say so, and how.
+        for (auto const& t : cs.v.tries)
+            for (auto const& why : t.failures)
+                if (why.find("figura rates update") != std::string::npos && f.message.find("rates update") == std::string::npos)
+                    f.message += " (the installed rates end before that date; `figura rates update` fetches newer rates)";
         break;
     }
     f.primary = c.where(*cs.b);

@@ -224,6 +224,7 @@ int run(check_command const& command) {
             first == "-" ? std::filesystem::current_path() : std::filesystem::absolute(first).parent_path();
         config_path = find_config(dir);
     }
+    std::vector<std::string> excluded_sources;
     if (config_path) {
         auto config = load_config(*config_path, rules);
         if (!config) {
@@ -231,10 +232,11 @@ int run(check_command const& command) {
             return exit_input_error;
         }
         apply_config(*config, check, parse);
+        if (config->rate_exclude) excluded_sources = *config->rate_exclude;
     }
 
     // The same table as `figura convert`: a user who imported fresh rates checks against them.
-    auto const table = load_cli_table(command.rates_files);
+    auto const table = load_cli_table(command.rates_files, excluded_sources, {}, config_path ? config_path->string() : std::string());
     if (!table) {
         print_cli_error(table.error());
         return exit_input_error;

@@ -72,7 +72,10 @@ int run(convert_command const& command) {
                      {}});
     }
 
-    auto table = load_cli_table(command.rates_files);
+    auto settings = load_rates_settings(command.query.config);
+    if (!settings) return fail(settings.error());
+    if (command.query.source.empty()) query->options.sources = settings->sources;
+    auto table = load_cli_table(command.rates_files, settings->exclude, command.query.source, settings->path);
     if (!table) return fail(table.error());
     auto converted = table->convert(f.bounds, f.currency.code, *to, query->on.date, query->options, command.query.all_sources);
     if (!converted) return fail(converted.error());

@@ -3,14 +3,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/config.hpp"
 #include "cli/json_output.hpp"
 #include "cli/rates_output.hpp"
+#include "figura/check.hpp"
 #include "figura/currency.hpp"
 #include "figura/rates.hpp"
 
@@ -28,6 +33,12 @@ struct show_command {
     std::string quote;
     rate_query_options query;
     bool period_range = false;
+    std::string format = "text";
+    std::vector<std::string> rates_files;
+};
+
+struct status_command {
+    std::string as_of;
     std::string format = "text";
     std::vector<std::string> rates_files;
 };
@@ -79,18 +90,20 @@ int run_list(list_command const& command) {
 
     std::string out = "sources:\n";
     for (auto const& src : sources) {
-        out += fmt::format("  {}: {} (crosses via {})\n", src.id, src.title, src.pivot);
+        out += fmt::format("  {}: {} (crosses via {}{})\n", src.id, src.title, src.pivot,
+                           src.kind == rate_kind::market ? fmt::format("; {}", market_label) : std::string());
         out += fmt::format("    attribution: {}\n", src.attribution);
         if (!src.url.empty()) out += fmt::format("    url: {}\n", src.url);
         for (auto const& n : src.notes) out += fmt::format("    note: {}\n", n);
         for (auto const& o : src.origins) out += fmt::format("    from: {}\n", o);
+        for (auto const& r : src.retrieved) out += fmt::format("    retrieved: {}\n", r);
     }
     std::string codes;
     for (auto const& c : currencies) codes += (codes.empty() ? "" : " ") + c;
     out += fmt::format("currencies ({}): {}\n", currencies.size(), codes);
     out += fmt::format("series ({}):\n", series.size());
     for (auto const& s : series) {
-        out += fmt::format("  {:<4} {:<15} {} per {}  {}..{}  {} observations\n", s.source, to_string(s.basis), s.quote, s.base,
+        out += fmt::format("  {:<6} {:<15} {} per {}  {}..{}  {} observations\n", s.source, to_string(s.basis), s.quote, s.base,
                            to_string(s.first), to_string(s.last), s.observations);
     }
     fmt::print("{}", out);
@@ -108,7 +121,10 @@ int run_show(show_command const& command) {
     auto query = resolve(command.query);
     if (!query) return fail(query.error());
     query->options.period_range = command.period_range;
-    auto table = load_cli_table(command.rates_files);
+    auto settings = load_rates_settings(command.query.config);
+    if (!settings) return fail(settings.error());
+    if (command.query.source.empty()) query->options.sources = settings->sources;
+    auto table = load_cli_table(command.rates_files, settings->exclude, command.query.source, settings->path);
     if (!table) return fail(table.error());
 
     std::vector<rate_quote> quotes;
@@ -149,6 +165,119 @@ int run_show(show_command const& command) {
     return exit_ok;
 }
 
+/// The day after which a series' last figure stops holding: the day itself, or its period's end.
+std::chrono::year_month_day covered_through(series_info const& s) {
+    using namespace std::chrono;
+    switch (s.basis) {
+        case series_basis::daily:
+        case series_basis::month_end: return s.last;
+        case series_basis::monthly_average: return year_month_day{year_month_day_last{s.last.year(), month_day_last{s.last.month()}}};
+        case series_basis::annual_average: return year_month_day{s.last.year(), December, day{31}};
+    }
+    return s.last;
+}
+
+int run_status(status_command const& command) {
+    using namespace std::chrono;
+    year_month_day as_of{floor<days>(system_clock::now())};
+    if (!command.as_of.empty()) {
+        auto spec = parse_date_spec(command.as_of);
+        if (!spec || spec->natural_basis != rate_basis::day) {
+            return fail({"F-CLI-034", fmt::format("--as-of: \"{}\" is not a date like 2026-10-01", command.as_of), {}});
+        }
+        as_of = spec->date;
+    }
+    auto table = load_cli_table(command.rates_files);
+    if (!table) return fail(table.error());
+    auto const sources = table->sources();
+    auto const series = table->series();
+
+    // Series of one source and basis that end on the same day are one line: "each series' last
+    // date" without 40 identical ECB lines.
+    struct group {
+        std::string source;
+        series_basis basis;
+        std::string base;
+        year_month_day last;
+        year_month_day through;
+        std::vector<std::string> quotes;
+    };
+    std::vector<group> groups;
+    for (auto const& s : series) {
+        auto const through = covered_through(s);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](group const& g) {
+            return g.source == s.source && g.basis == s.basis && g.base == s.base && g.last == s.last;
+        });
+        if (it == groups.end()) {
+            groups.push_back({s.source, s.basis, s.base, s.last, through, {}});
+            it = groups.end() - 1;
+        }
+        it->quotes.push_back(s.quote);
+    }
+    // Newest first within a source and basis: the line that says whether the data is fresh leads.
+    std::stable_sort(groups.begin(), groups.end(), [](group const& a, group const& b) {
+        if (a.source != b.source || a.basis != b.basis) return false;
+        return a.last > b.last;
+    });
+    auto age_of = [&](group const& g) { return static_cast<long>((sys_days{as_of} - sys_days{g.through}).count()); };
+    // A source is behind when its newest series ends before the date: what `rates update` fixes.
+    std::map<std::string, year_month_day> newest;
+    for (auto const& g : groups) {
+        auto& n = newest[g.source];
+        if (!n.ok() || g.through > n) n = g.through;
+    }
+
+    if (command.format == "json") {
+        json doc = document_header();
+        doc["as_of"] = to_string(as_of);
+        json list = json::array();
+        for (auto const& s : series) {
+            json one = to_json(s);
+            auto const through = covered_through(s);
+            one["through"] = to_string(through);
+            one["age_days"] = static_cast<long>((sys_days{as_of} - sys_days{through}).count());
+            list.push_back(std::move(one));
+        }
+        doc["series"] = std::move(list);
+        json srcs = json::array();
+        for (auto const& src : sources) {
+            json one = json::object();
+            one["id"] = src.id;
+            one["kind"] = std::string(to_string(src.kind));
+            one["newest"] = newest.count(src.id) != 0 ? json(to_string(newest[src.id])) : json(nullptr);
+            one["origins"] = src.origins;
+            one["retrieved"] = src.retrieved;
+            srcs.push_back(std::move(one));
+        }
+        doc["sources"] = std::move(srcs);
+        fmt::print("{}", dump(doc));
+        return exit_ok;
+    }
+
+    std::string out = fmt::format("Rates as of {} (age: days from the end of the last period a series covers)\n", to_string(as_of));
+    for (auto const& src : sources) {
+        out += fmt::format("{}{}:\n", src.id, src.kind == rate_kind::market ? fmt::format(" ({})", market_label) : std::string());
+        for (auto const& r : src.retrieved) out += fmt::format("  retrieved: {}\n", r);
+        for (auto const& g : groups) {
+            if (g.source != src.id) continue;
+            std::string quotes;
+            constexpr std::size_t shown = 8;
+            for (std::size_t i = 0; i < g.quotes.size() && i < shown; ++i) quotes += (quotes.empty() ? "" : " ") + g.quotes[i];
+            if (g.quotes.size() > shown) quotes += fmt::format(" and {} more", g.quotes.size() - shown);
+            std::string const last = g.basis == series_basis::monthly_average  ? to_string(g.last).substr(0, 7)
+                                     : g.basis == series_basis::annual_average ? to_string(g.last).substr(0, 4)
+                                                                               : to_string(g.last);
+            out += fmt::format("  {:<15} last {:<10} {:>6} days old  {} per {}{}\n", to_string(g.basis), last, age_of(g), quotes,
+                               g.base, g.quotes.size() > 1 ? fmt::format(" ({} series)", g.quotes.size()) : std::string());
+        }
+    }
+    bool behind = false;
+    for (auto const& [id, through] : newest) behind = behind || through < as_of;
+    if (behind) out += "Dates after a series' last figure get no rate from it; `figura rates update` fetches newer rates.\n";
+    fmt::print("{}", out);
+    return exit_ok;
+}
+
 int run_import(import_command const& command) {
     auto format = parse_rate_file_format(command.format);
     if (!format) {
@@ -162,6 +291,31 @@ int run_import(import_command const& command) {
 }
 
 }  // namespace
+
+result<rates_settings> load_rates_settings(std::string const& config_file) {
+    std::optional<std::filesystem::path> path;
+    if (!config_file.empty()) {
+        path = std::filesystem::path(config_file);
+    } else {
+        std::error_code ec;
+        auto const here = std::filesystem::current_path(ec);
+        if (!ec) path = find_config(here);
+    }
+    rates_settings out;
+    if (!path) return out;
+    out.path = path->string();
+    auto config = load_config(*path, check_rules());
+    if (!config) {
+        error e = config.error();
+        // Name the file (and the place in it) as figura check does.
+        e.message = e.id.starts_with("F-CONFIG") ? fmt::format("{}:{}:{}: {}", path->string(), e.where.line, e.where.column, e.message)
+                                     : fmt::format("{}: {}", path->string(), e.message);
+        return e;
+    }
+    if (config->rate_sources) out.sources = *config->rate_sources;
+    if (config->rate_exclude) out.exclude = *config->rate_exclude;
+    return out;
+}
 
 void add_rates_command(CLI::App& app, int& status) {
     CLI::App* rates = app.add_subcommand("rates", "List, show and import exchange rates (docs/cli-rates.md)");
@@ -188,6 +342,15 @@ void add_rates_command(CLI::App& app, int& status) {
                      "Exit status: 0 with a rate, 2 usage or input error or no rate (errors go to stderr).\n"
                      "Documentation: docs/cli-rates.md.");
     show_sub->callback([show, &status] { status = run_show(*show); });
+
+    auto status_cmd = std::make_shared<status_command>();
+    CLI::App* status_sub = rates->add_subcommand("status", "The last date and age of every series (is the data fresh?)");
+    status_sub->add_option("--as-of", status_cmd->as_of, "Count ages up to this day, YYYY-MM-DD (default: today, UTC)")
+        ->type_name("DATE");
+    add_rates_files_option(*status_sub, status_cmd->rates_files);
+    add_output_format(*status_sub, status_cmd->format);
+    status_sub->footer(std::string(rates_footer) + "Documentation: docs/cli-rates.md.");
+    status_sub->callback([status_cmd, &status] { status = run_status(*status_cmd); });
 
     auto import = std::make_shared<import_command>();
     CLI::App* import_sub = rates->add_subcommand("import", "Check a publisher's file and add it to the user rates directory");

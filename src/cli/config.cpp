@@ -102,7 +102,7 @@ result<check_config> parse_config(std::string_view text, std::string_view path, 
         } else if (key == "rates") {
             if (auto bad = expect_table(key, value)) return *bad;
             for (auto const& [name, setting] : *value.as_table()) {
-                if (name == "sources") {
+                if (name == "sources" || name == "exclude") {
                     auto const* list = setting.as_array();
                     std::vector<std::string> sources;
                     bool ok = list != nullptr;
@@ -117,10 +117,11 @@ result<check_config> parse_config(std::string_view text, std::string_view path, 
                         }
                     }
                     if (!ok) {
-                        return config_error("F-CONFIG-003", "rates.sources must be a list of source names such as [\"ecb\", \"fed\"]",
+                        return config_error("F-CONFIG-003",
+                                            fmt::format("rates.{} must be a list of source names such as [\"ecb\", \"fed\"]", name.str()),
                                             setting.source());
                     }
-                    config.rate_sources = std::move(sources);
+                    (name == "sources" ? config.rate_sources : config.rate_exclude) = std::move(sources);
                 } else if (name == "max_stale_days") {
                     auto const* days = setting.as_integer();
                     if (days == nullptr || days->get() < 0 || days->get() > 3660) {
@@ -129,7 +130,7 @@ result<check_config> parse_config(std::string_view text, std::string_view path, 
                     }
                     config.max_stale_days = static_cast<int>(days->get());
                 } else {
-                    return unknown(name, " in [rates] (sources, max_stale_days)");
+                    return unknown(name, " in [rates] (sources, exclude, max_stale_days)");
                 }
             }
         } else {

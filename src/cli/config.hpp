@@ -9,7 +9,8 @@
 //     yen_en = "JPY"
 //     yen_vi = "CNY"
 //     [rates]
-//     sources = ["ecb", "fed"]
+//     sources = ["ecb", "fed"]      # only these, in this order
+//     exclude = ["market"]          # never these (convert, rates show and check)
 //     max_stale_days = 7
 //
 // Every key is known; a misspelt one is an error naming file:line:col rather than a silently
@@ -39,6 +40,7 @@ struct check_config {
     std::optional<std::string> yen_en;
     std::optional<std::string> yen_vi;
     std::optional<std::vector<std::string>> rate_sources;
+    std::optional<std::vector<std::string>> rate_exclude;
     std::optional<int> max_stale_days;
 };
 

@@ -119,15 +119,17 @@ void rate_query_options::add_to(CLI::App& command, bool on_required) {
     auto* on_option = command.add_option("--on", on, "Date: YYYY (year average), YYYY-MM (month average) or YYYY-MM-DD (day)")
                           ->type_name("DATE");
     if (on_required) on_option->required();
-    command.add_option("--basis", basis, "day, month, year or year_end (default: what --on spells)")
+    command.add_option("--basis", basis, "day, month, year, month_end or year_end (default: what --on spells)")
         ->type_name("BASIS");  // checked in resolve(), so the error has figura's id
-    command.add_option("--source", source, "Use only this source: ecb, fed, imf, or an imported one")->type_name("ID");
+    command.add_option("--source", source, "Use only this source: ecb, fed, imf, market, or an imported one")->type_name("ID");
     command.add_flag("--all-sources", all_sources, "Use every source that answers, not just the first");
     command.add_option("--max-stale-days", max_stale_days,
                        "A missing day uses the last fixing at most N days before (default 7)")
         ->type_name("N")
         ->check(CLI::NonNegativeNumber)
         ->default_str("7");
+    command.add_option("--config", config, "figura.toml whose [rates] sources/exclude apply (default: the nearest one upward)")
+        ->type_name("FILE");
 }
 
 result<rate_query> resolve(rate_query_options const& given) {
@@ -141,8 +143,17 @@ result<rate_query> resolve(rate_query_options const& given) {
     out.options.basis = spec->natural_basis;
     if (!given.basis.empty()) {
         auto b = parse_rate_basis(given.basis);
-        if (!b) return error{"F-CLI-030", fmt::format("--basis: \"{}\" is not day, month, year or year_end", given.basis), {}};
+        if (!b) {
+            return error{"F-CLI-030", fmt::format("--basis: \"{}\" is not day, month, year, month_end or year_end", given.basis), {}};
+        }
         out.options.basis = *b;
+    }
+    // A month or year with --basis month_end means that period's own end, not the one before it.
+    if (out.options.basis == rate_basis::month_end && spec->natural_basis != rate_basis::day) {
+        using namespace std::chrono;
+        auto const d = spec->date;
+        out.on.date = spec->natural_basis == rate_basis::month ? year_month_day{year_month_day_last{d.year(), month_day_last{d.month()}}}
+                                                               : year_month_day{d.year(), December, day{31}};
     }
     if (!given.source.empty()) out.options.sources = {given.source};
     out.options.max_stale_days = given.max_stale_days;
@@ -178,9 +189,10 @@ result<rate_source_data> load_run_rates_file(std::string const& file) {
     return unreadable(file, "unknown format");
 }
 
-result<rate_table> load_cli_table(std::vector<std::string> const& extra_files) {
+result<rate_table> load_cli_table(std::vector<std::string> const& extra_files, std::vector<std::string> const& exclude,
+                                  std::string_view keep, std::string_view exclude_from) {
     auto table = load_table_with_user_rates(default_user_rates_dir());
-    if (!table || extra_files.empty()) return table;
+    if (!table || (extra_files.empty() && exclude.empty())) return table;
     rate_table::builder b(*table);
     for (auto const& file : extra_files) {
         auto data = load_run_rates_file(file);
@@ -193,7 +205,22 @@ result<rate_table> load_cli_table(std::vector<std::string> const& extra_files) {
             return e;
         }
     }
-    return b.build();
+    if (exclude.empty()) return b.build();
+    auto const known = b.build();
+    auto const sources = known.sources();
+    rate_table::builder without(known);
+    for (auto const& id : exclude) {
+        bool const present = std::any_of(sources.begin(), sources.end(), [&](rate_source_info const& s) { return s.id == id; });
+        if (!present) {
+            std::string names;
+            for (auto const& s : sources) names += (names.empty() ? "" : ", ") + s.id;
+            // F-RATE-207 is the library's id for a source name it does not know.
+            return error{"F-RATE-207",
+                         fmt::format("{}: [rates] exclude names unknown rate source \"{}\" (known: {})", exclude_from, id, names), {}};
+        }
+        if (id != keep) without.remove_source(id);
+    }
+    return without.build();
 }
 
 void print_cli_error(error const& e) { fmt::print(stderr, "figura: error[{}]: {}\n", e.id, e.message); }
@@ -275,15 +302,16 @@ std::string rate_block(rate_quote const& q, std::vector<rate_source_info> const&
     if (exact.size() > longest_exact) exact = fmt::format("a fraction of {} characters, in --format json", exact.size());
     line("rate", fmt::format("{} {} per {} (rounded half-even to 10^{}; exact {})",
                              q.rounded(e, rounding_mode::half_even).to_string(), q.quote, q.base, e, exact));
-    line("source", q.source);
+    line("source", q.kind == rate_kind::market ? fmt::format("{} ({})", q.source, market_label) : q.source);
     line("basis", fmt::format("{}, {}", to_string(q.basis), q.method));
     line("requested", to_string(q.requested));
     std::string used = q.used_from == q.used_to ? to_string(q.used_from)
                                                 : fmt::format("{}..{}", to_string(q.used_from), to_string(q.used_to));
     // Staleness counts back from the day asked, or from 31 December for a year-end rate.
     std::string const anchor = q.basis == rate_basis::year_end ? "31 December" : "the date asked";
-    if (q.basis == rate_basis::day || q.basis == rate_basis::year_end) {
-        used += q.stale_days == 0 ? fmt::format(" ({})", q.basis == rate_basis::day ? "same day" : "31 December")
+    if (q.basis == rate_basis::day || q.basis == rate_basis::year_end || q.basis == rate_basis::month_end) {
+        std::string const same = q.basis == rate_basis::day ? "same day" : q.basis == rate_basis::year_end ? "31 December" : "the month-end asked";
+        used += q.stale_days == 0 ? fmt::format(" ({})", same)
                                   : fmt::format(" ({} day{} before {})", q.stale_days, q.stale_days == 1 ? "" : "s", anchor);
     }
     line("used", used);
@@ -294,6 +322,9 @@ std::string rate_block(rate_quote const& q, std::vector<rate_source_info> const&
     for (auto const& id : source_ids(q.source)) {
         if (auto const* s = find_source(sources, id)) line("attribution", s->attribution);
     }
+    // Which sources the preference passed over, and why (say so when a market rate answers).
+    for (auto const& s : q.skipped)
+        line("not used", s.reason.starts_with(s.source + " ") ? s.reason : fmt::format("{}: {}", s.source, s.reason));
     return out;
 }
 
@@ -323,6 +354,8 @@ json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources) 
     out["value"] = rational_text(q.value);
     out["rounded"] = rounded_json(q.value, rounding_mode::half_even, "half_even");
     out["source"] = q.source;
+    out["kind"] = std::string(to_string(q.kind));
+    out["label"] = q.kind == rate_kind::market ? json(std::string(market_label)) : json(nullptr);
     out["basis"] = std::string(to_string(q.basis));
     out["method"] = q.method;
     out["published_average"] = q.published_average;
@@ -342,6 +375,9 @@ json to_json(rate_quote const& q, std::vector<rate_source_info> const& sources) 
     }
     out["attribution"] = std::move(attribution);
     out["range"] = range_json(q);
+    json skipped = json::array();
+    for (auto const& s : q.skipped) skipped.push_back({{"source", s.source}, {"reason", s.reason}});
+    out["skipped"] = std::move(skipped);
     return out;
 }
 
@@ -352,8 +388,11 @@ json to_json(rate_source_info const& s) {
     out["attribution"] = s.attribution;
     out["url"] = s.url.empty() ? json(nullptr) : json(s.url);
     out["pivot"] = s.pivot;
+    out["kind"] = std::string(to_string(s.kind));
+    out["label"] = s.kind == rate_kind::market ? json(std::string(market_label)) : json(nullptr);
     out["notes"] = s.notes;
     out["origins"] = s.origins;
+    out["retrieved"] = s.retrieved;
     return out;
 }
 

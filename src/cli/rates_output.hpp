@@ -16,13 +16,14 @@
 
 namespace figura::cli {
 
-/// `--on`, `--basis`, `--source`, `--all-sources`, `--max-stale-days` as given on the command line.
+/// `--on`, `--basis`, `--source`, `--all-sources`, `--max-stale-days`, `--config` as given on the command line.
 struct rate_query_options {
     std::string on;
     std::string basis;   ///< empty: the spelling of --on decides
     std::string source;  ///< empty: the table's order
     bool all_sources = false;
     int max_stale_days = 7;
+    std::string config;  ///< --config FILE; empty: the nearest figura.toml upward from the working directory
 
     void add_to(CLI::App& command, bool on_required);
 };
@@ -47,9 +48,22 @@ void add_rates_files_option(CLI::App& command, std::vector<std::string>& files);
 result<rate_source_data> load_run_rates_file(std::string const& file);
 
 /// The table every command uses: the embedded table, plus the user rates directory
-/// (default_user_rates_dir()), plus each of `extra_files` in order, merged as `rates import` would.
-/// A bad or conflicting file is an error naming it.
-result<rate_table> load_cli_table(std::vector<std::string> const& extra_files);
+/// (default_user_rates_dir()), plus each of `extra_files` in order, merged as `rates import` would,
+/// without the sources in `exclude` (figura.toml's [rates] exclude, read from `exclude_from`) except
+/// `keep` (a --source the user named). A bad or conflicting file, or an excluded source the table does not know, is an
+/// error naming it.
+result<rate_table> load_cli_table(std::vector<std::string> const& extra_files, std::vector<std::string> const& exclude = {},
+                                  std::string_view keep = {}, std::string_view exclude_from = "figura.toml");
+
+/// figura.toml's [rates] settings for `convert` and `rates show` (cmd_rates.cpp).
+struct rates_settings {
+    std::vector<std::string> sources;  ///< only these, in this order (empty: official sources first)
+    std::vector<std::string> exclude;  ///< never these
+    std::string path;                  ///< the figura.toml read (empty: none)
+};
+/// `config_file` when given, else the nearest figura.toml upward from the working directory; no file
+/// gives the defaults. Errors name the file, line and column.
+result<rates_settings> load_rates_settings(std::string const& config_file);
 
 /// `figura: error[ID]: message` on stderr.
 void print_cli_error(error const& e);

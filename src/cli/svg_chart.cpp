@@ -33,7 +33,8 @@ std::pair<year_month_day, year_month_day> window_of(conversion_basis const& b) {
     case rate_basis::year: return {b.first, b.last};
     case rate_basis::month: return {year_month_day{sys_days{b.first} - days{15}}, year_month_day{sys_days{b.last} + days{15}}};
     case rate_basis::day:
-    case rate_basis::year_end: break;
+    case rate_basis::year_end:
+    case rate_basis::month_end: break;
     }
     return {year_month_day{sys_days{b.first} - days{30}}, year_month_day{sys_days{b.last} + days{30}}};
 }
@@ -50,7 +51,8 @@ void read_series(chart_panel& p, checked_conversion const& c, rate_table const& 
         if (!q || q->used_from != year_month_day{d}) continue;
         if (p.series.empty() && q->source.find('+') == std::string::npos) {
             day.sources = {q->source};  // pin the publisher for the rest of the window
-            p.series_source = q->source + " daily fixings";
+            p.series_source = q->kind == rate_kind::market ? q->source + " daily snapshots (" + std::string(market_label) + ")"
+                                                           : q->source + " daily fixings";
         }
         p.series.push_back({year_month_day{d}, q->value});
     }
@@ -286,7 +288,7 @@ std::string render_rate_chart(rate_chart const& chart, std::string_view id) {
                                                                            : exact_text(conv.rate_low) + " to " + exact_text(conv.rate_high);
             std::string const label = b.label + ": " + value_text + " (" + source_of(conv) + ")";
             double const y = clamp_y(y_of(to_double(shown(conv.rate_low))));
-            if (b.basis == rate_basis::day || b.basis == rate_basis::year_end) {
+            if (b.basis == rate_basis::day || b.basis == rate_basis::year_end || b.basis == rate_basis::month_end) {
                 double const x = std::clamp(x_of(b.first), x0, x1);
                 out += fmt::format("<line class=\"basis-date\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", px(x), px(plot_top), px(x),
                                    px(plot_bottom));

@@ -177,12 +177,32 @@ rate_source_info fed_info(std::string_view name) {
 rate_source_info imf_info(std::string_view name) {
     rate_source_info info;
     info.id = "imf";
-    info.title = "IMF International Financial Statistics, domestic currency per U.S. dollar, period average";
+    info.title = "IMF International Financial Statistics, domestic currency per U.S. dollar: period averages and end of period";
     info.attribution = "Source: International Monetary Fund, International Financial Statistics (IFS)";
     info.url = "https://data.imf.org/";
     info.pivot = "USD";
     info.notes.emplace_back(
-        "Official rate (State Bank of Vietnam central rate based); market USD/VND differs by about -1 % .. +3 % a year.");
+        "Official rate (State Bank of Vietnam central rate based); market USD/VND differs by about -1 % .. +3 % a year through "
+        "2022 and runs 2.6 % .. 5.0 % above it in 2024-2026.");
+    info.origins.emplace_back(name);
+    return info;
+}
+
+rate_source_info market_info(std::string_view name) {
+    rate_source_info info;
+    info.id = "market";
+    info.title = "Market indication (not an official rate): daily snapshot of the fawazahmed0 currency-api aggregate";
+    info.attribution =
+        "Market indication, not an official rate: daily snapshots of the community aggregate @fawazahmed0/currency-api "
+        "(github.com/fawazahmed0/exchange-api, licence CC0-1.0); its upstream sources are not disclosed";
+    info.url = "https://github.com/fawazahmed0/exchange-api";
+    info.pivot = "USD";
+    info.kind = rate_kind::market;
+    info.notes.emplace_back(
+        "One snapshot a day, taken early in the morning UTC (about 01:45-05:15), weekends included; days the registry does not "
+        "serve are missing, nothing is filled in.");
+    info.notes.emplace_back(
+        "Not fixed by any authority: VND per USD here ran 2.6 % .. 5.0 % above the official (IMF/SBV) rate in 2024-2026.");
     info.origins.emplace_back(name);
     return info;
 }
@@ -537,7 +557,28 @@ result<rate_source_data> load_fred_long_csv(std::string_view text, std::string_v
 // ---------------------------------------------------------------------------------------------------
 // Simple two-column CSV (IMF VND)
 
-result<rate_source_data> load_simple_csv(std::string_view text, std::string_view name, rate_source_info info) {
+namespace {
+
+/// True when a `#` comment line says `what` (ASCII, any case).
+bool comments_say(std::vector<line_ref> const& lines, std::string_view what) {
+    for (auto const& l : lines) {
+        auto t = l.text;
+        if (t.empty() || t.front() != '#') continue;
+        if (t.size() < what.size()) continue;
+        for (std::size_t i = 0; i + what.size() <= t.size(); ++i)
+            if (iequals(t.substr(i, what.size()), what)) return true;
+    }
+    return false;
+}
+
+bool is_month_last_day(std::chrono::year_month_day d) {
+    return d == std::chrono::year_month_day{std::chrono::year_month_day_last{d.year(), std::chrono::month_day_last{d.month()}}};
+}
+
+}  // namespace
+
+result<rate_source_data> load_simple_csv(std::string_view text, std::string_view name, rate_source_info info,
+                                         std::optional<series_basis> basis) {
     auto lines = detail::split_lines(text);
     auto h = first_content_line(lines, true);
     if (h == lines.size()) return detail::file_error(err_empty, name, text, 0, 0, "empty file: expected a header `date,VND_per_USD`");
@@ -548,10 +589,17 @@ result<rate_source_data> load_simple_csv(std::string_view text, std::string_view
                                   "expected a header `date,<QUOTE>_per_<BASE>`, found " + detail::quote_text(header_line.text));
     auto const pair = header[1].text;
     auto const pair_off = header_line.offset + header[1].offset;
-    if (pair.size() != 11 || pair.substr(3, 5) != "_per_")
+    if (pair.size() != 11 || !iequals(pair.substr(3, 5), "_per_"))
         return detail::file_error(err_header, name, text, pair_off, pair.size(),
                                   "expected the second column to be named like VND_per_USD, found " + detail::quote_text(pair));
-    std::string quote(pair.substr(0, 3)), base(pair.substr(8, 3));
+    // Publishers write the column either way (VND_per_USD, vnd_per_usd).
+    auto upper = [](std::string_view c) {
+        std::string out(c);
+        for (auto& ch : out)
+            if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        return out;
+    };
+    std::string quote = upper(pair.substr(0, 3)), base = upper(pair.substr(8, 3));
     for (auto const& [code, at] : {std::pair{quote, std::size_t{0}}, std::pair{base, std::size_t{8}}})
         if (!detail::is_rate_currency(code))
             return detail::file_error(err_currency, name, text, pair_off + at, 3, "unknown currency " + detail::quote_text(code));
@@ -560,7 +608,8 @@ result<rate_source_data> load_simple_csv(std::string_view text, std::string_view
     struct row {
         rate_obs obs;
         std::size_t offset;
-        bool first_of_month;
+        std::size_t length;
+        std::chrono::year_month_day date;
     };
     std::vector<row> rows;
     for (std::size_t li = h + 1; li < lines.size(); ++li) {
@@ -577,12 +626,58 @@ result<rate_source_data> load_simple_csv(std::string_view text, std::string_view
         if (fields[1].text.empty() || fields[1].text == "." || fields[1].text == "N/A") continue;
         rate_obs o{detail::to_day_number(*date), 0, 0};
         if (auto e = read_value(text, name, line.offset + fields[1].offset, fields[1].text, o)) return *e;
-        rows.push_back({o, line.offset + fields[0].offset, date->day() == std::chrono::day(1)});
+        rows.push_back({o, line.offset + fields[0].offset, fields[0].text.size(), *date});
     }
     if (rows.empty()) return detail::file_error(err_empty, name, text, text.size(), 0, "no data rows after the header");
-    bool const monthly = std::all_of(rows.begin(), rows.end(), [](row const& r) { return r.first_of_month; });
+    auto all = [&](auto pred) { return std::all_of(rows.begin(), rows.end(), [&](row const& r) { return pred(r.date); }); };
+    auto first_of_month = [](std::chrono::year_month_day d) { return d.day() == std::chrono::day(1); };
+    auto new_year = [](std::chrono::year_month_day d) { return d.month() == std::chrono::January && d.day() == std::chrono::day(1); };
+    auto new_years_eve = [](std::chrono::year_month_day d) {
+        return d.month() == std::chrono::December && d.day() == std::chrono::day(31);
+    };
+    if (!basis) {
+        // The publisher's own words first: an end-of-period file dated 31 December is year-ends.
+        if (comments_say(lines, "end of period") || comments_say(lines, "end-of-period") || comments_say(lines, "month-end"))
+            basis = series_basis::month_end;
+        else if (comments_say(lines, "annual"))
+            basis = series_basis::annual_average;
+        else if (all(first_of_month))
+            basis = series_basis::monthly_average;
+        else if (all(new_years_eve))
+            basis = series_basis::annual_average;
+        else if (rows.size() > 1 && all(is_month_last_day))
+            basis = series_basis::month_end;
+        else
+            basis = series_basis::daily;
+    }
+    // Every date must fit the basis; averages are kept on the first day of their period.
+    for (auto& r : rows) {
+        bool ok = true;
+        std::string_view want;
+        switch (*basis) {
+            case series_basis::daily: break;
+            case series_basis::monthly_average:
+                ok = first_of_month(r.date) || is_month_last_day(r.date);
+                want = "the first or last day of a month";
+                r.obs.day = detail::to_day_number(std::chrono::year_month_day{r.date.year(), r.date.month(), std::chrono::day{1}});
+                break;
+            case series_basis::annual_average:
+                ok = new_year(r.date) || new_years_eve(r.date);
+                want = "1 January or 31 December";
+                r.obs.day = detail::to_day_number(std::chrono::year_month_day{r.date.year(), std::chrono::January, std::chrono::day{1}});
+                break;
+            case series_basis::month_end:
+                ok = is_month_last_day(r.date);
+                want = "the last day of a month";
+                break;
+        }
+        if (!ok)
+            return detail::file_error(err_date, name, text, r.offset, r.length,
+                                      "dates of " + std::string(to_string(*basis)) + " figures must be " + std::string(want) +
+                                          ", found " + to_string(r.date));
+    }
     collector col(text, name);
-    auto s = col.series_index(monthly ? series_basis::monthly_average : series_basis::daily, base, quote);
+    auto s = col.series_index(*basis, base, quote);
     for (auto const& r : rows) col.add(s, r.obs, r.offset);
     auto series = col.finish();
     if (!series) return series.error();
@@ -591,7 +686,7 @@ result<rate_source_data> load_simple_csv(std::string_view text, std::string_view
         return detail::file_error(err_empty, name, text, text.size(), 0, "no rates: every value in the file is missing");
     }
     if (info.id.empty()) {
-        info = imf_info(name);
+        info = comments_say(lines, "market indication") ? market_info(name) : imf_info(name);
     } else {
         if (info.pivot.empty()) info.pivot = base;
         info.origins.emplace_back(name);
@@ -608,6 +703,7 @@ std::optional<series_basis> parse_table_basis(std::string_view s) {
     if (s == "daily") return series_basis::daily;
     if (s == "monthly") return series_basis::monthly_average;
     if (s == "annual") return series_basis::annual_average;
+    if (s == "month_end") return series_basis::month_end;
     return std::nullopt;
 }
 
@@ -616,6 +712,7 @@ std::string_view table_basis_name(series_basis b) {
         case series_basis::daily: return "daily";
         case series_basis::monthly_average: return "monthly";
         case series_basis::annual_average: return "annual";
+        case series_basis::month_end: return "month_end";
     }
     return "daily";
 }
@@ -630,7 +727,8 @@ bool valid_source_id(std::string_view id) {
 std::string format_date_for(series_basis b, detail::day_number day) {
     auto s = to_string(detail::from_day_number(day));
     switch (b) {
-        case series_basis::daily: return s;
+        case series_basis::daily:
+        case series_basis::month_end: return s;
         case series_basis::monthly_average: return s.substr(0, 7);
         case series_basis::annual_average: return s.substr(0, 4);
     }
@@ -669,11 +767,11 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
             auto f = detail::split_fields(rest, ' ', false);
             if (f.size() < 3)
                 return detail::file_error(err_header, name, text, line.offset, line.text.size(),
-                                          "expected `table <daily|monthly|annual> <BASE> <QUOTE>...`");
+                                          "expected `table <daily|monthly|annual|month_end> <BASE> <QUOTE>...`");
             auto b = parse_table_basis(f[0].text);
             if (!b)
                 return detail::file_error(err_header, name, text, rest_off + f[0].offset, f[0].text.size(),
-                                          "unknown basis " + detail::quote_text(f[0].text) + " (daily, monthly or annual)");
+                                          "unknown basis " + detail::quote_text(f[0].text) + " (daily, monthly, annual or month_end)");
             for (std::size_t i = 1; i < f.size(); ++i) {
                 if (!detail::is_rate_currency(f[i].text))
                     return detail::file_error(err_currency, name, text, rest_off + f[i].offset, f[i].text.size(),
@@ -716,12 +814,19 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
                 info.notes.emplace_back(rest);
             } else if (key == "origin") {
                 info.origins.emplace_back(rest);
+            } else if (key == "retrieved") {
+                info.retrieved.emplace_back(rest);
+            } else if (key == "kind") {
+                if (rest != "official" && rest != "market")
+                    return detail::file_error(err_header, name, text, rest_off, rest.size(),
+                                              "a source kind is official or market, found " + detail::quote_text(rest));
+                info.kind = rest == "market" ? rate_kind::market : rate_kind::official;
             } else if (key == "replace" && rest.empty()) {
                 replace = true;
             } else {
                 return detail::file_error(err_header, name, text, line.offset, key.size(),
                                           "unknown header line " + detail::quote_text(key) +
-                                              " (source, title, attribution, url, pivot, note, origin, replace, table)");
+                                              " (source, title, attribution, url, pivot, kind, note, origin, retrieved, replace, table)");
             }
             continue;
         }
@@ -737,12 +842,18 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
             case series_basis::daily: date = detail::parse_iso_day(f[0].text); break;
             case series_basis::monthly_average: date = detail::parse_iso_month(f[0].text); break;
             case series_basis::annual_average: date = detail::parse_iso_year(f[0].text); break;
+            case series_basis::month_end:
+                // A month-end figure holds for its month's last day, and is dated so.
+                date = detail::parse_iso_day(f[0].text);
+                if (date && !is_month_last_day(*date)) date.reset();
+                break;
         }
         if (!date)
             return detail::file_error(err_date, name, text, line.offset, f[0].text.size(),
                                       std::string("expected a ") +
                                           (basis == series_basis::daily ? "date like 2025-01-29"
                                            : basis == series_basis::monthly_average ? "month like 2025-01"
+                                           : basis == series_basis::month_end       ? "month's last day like 2025-01-31"
                                                                                     : "year like 2025") +
                                           ", found " + detail::quote_text(f[0].text));
         auto const day = detail::to_day_number(*date);
@@ -790,8 +901,10 @@ std::string write_figura_rates(rate_source_data const& data, bool replace_source
     kv("attribution", d.info.attribution);
     kv("url", d.info.url);
     kv("pivot", d.info.pivot);
+    if (d.info.kind == rate_kind::market) kv("kind", "market");
     for (auto const& n : d.info.notes) kv("note", n);
     for (auto const& o : d.info.origins) kv("origin", o);
+    for (auto const& r : d.info.retrieved) kv("retrieved", r);
     if (replace_source || d.replace) out += "replace\n";
     // One table per (basis, base), columns in the order the series were first seen.
     std::vector<std::pair<series_basis, std::string>> groups;
@@ -852,7 +965,7 @@ std::optional<rate_file_format> parse_rate_file_format(std::string_view text) no
     if (text == "ecb") return rate_file_format::ecb;
     if (text == "fred") return rate_file_format::fred;
     if (text == "fred_long" || text == "fred-long") return rate_file_format::fred_long;
-    if (text == "simple" || text == "imf") return rate_file_format::simple;
+    if (text == "simple" || text == "imf" || text == "market") return rate_file_format::simple;
     if (text == "figura") return rate_file_format::figura;
     return std::nullopt;
 }
@@ -899,6 +1012,7 @@ result<rate_source_data> merge_source_data(rate_source_data const& a, rate_sourc
     for (auto const& n : y.info.notes)
         if (std::find(p->info.notes.begin(), p->info.notes.end(), n) == p->info.notes.end()) p->info.notes.push_back(n);
     for (auto const& o : y.info.origins) p->info.origins.push_back(o);
+    for (auto const& r : y.info.retrieved) p->info.retrieved.push_back(r);
     return rate_source_data(std::shared_ptr<rate_source_data::impl const>(std::move(p)));
 }
 

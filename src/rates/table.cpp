@@ -51,9 +51,16 @@ std::string_view basis_noun(series_basis b) {
         case series_basis::daily: return "daily";
         case series_basis::monthly_average: return "monthly average";
         case series_basis::annual_average: return "annual average";
+        case series_basis::month_end: return "month-end";
     }
     return "daily";
 }
+
+/// What one observation of a daily series is called: a market source publishes snapshots.
+std::string_view fixing_noun(rate_source_info const& info) { return info.kind == rate_kind::market ? "snapshot" : "fixing"; }
+
+// Said wherever data ends before the date asked; the CLI command that refreshes the data.
+constexpr std::string_view update_hint = "; `figura rates update` fetches newer rates";
 
 bool same_value(rate_obs const& a, rate_obs const& b) {
     if (a.exponent == b.exponent) return a.coefficient == b.coefficient;
@@ -63,8 +70,8 @@ bool same_value(rate_obs const& a, rate_obs const& b) {
 struct table_source {
     rate_source_info info;
     std::vector<series_data> series;
-    std::array<day_number, 3> end{};   ///< last observation per series_basis
-    std::array<bool, 3> has{};         ///< any series of that basis
+    std::array<day_number, 4> end{};   ///< last observation per series_basis
+    std::array<bool, 4> has{};         ///< any series of that basis
     std::unordered_map<std::uint64_t, std::uint32_t> index;
 
     void reindex() {
@@ -107,6 +114,7 @@ std::string_view to_string(rate_basis b) noexcept {
         case rate_basis::month: return "month";
         case rate_basis::year: return "year";
         case rate_basis::year_end: return "year_end";
+        case rate_basis::month_end: return "month_end";
     }
     return "day";
 }
@@ -116,15 +124,19 @@ std::string_view to_string(series_basis b) noexcept {
         case series_basis::daily: return "daily";
         case series_basis::monthly_average: return "monthly_average";
         case series_basis::annual_average: return "annual_average";
+        case series_basis::month_end: return "month_end";
     }
     return "daily";
 }
+
+std::string_view to_string(rate_kind k) noexcept { return k == rate_kind::market ? "market" : "official"; }
 
 std::optional<rate_basis> parse_rate_basis(std::string_view text) noexcept {
     if (text == "day") return rate_basis::day;
     if (text == "month") return rate_basis::month;
     if (text == "year") return rate_basis::year;
     if (text == "year_end" || text == "year-end") return rate_basis::year_end;
+    if (text == "month_end" || text == "month-end") return rate_basis::month_end;
     return std::nullopt;
 }
 
@@ -311,6 +323,7 @@ result<std::size_t> rate_table::builder::add(rate_source_data const& incoming) {
         existing->obs = std::move(merged);
     }
     for (auto const& o : in.info.origins) src.info.origins.push_back(o);
+    for (auto const& r : in.info.retrieved) src.info.retrieved.push_back(r);
     for (auto const& n : in.info.notes)
         if (std::find(src.info.notes.begin(), src.info.notes.end(), n) == src.info.notes.end()) src.info.notes.push_back(n);
     src.reindex();
@@ -436,8 +449,8 @@ std::optional<error> check_day_bounds(source_query const& q, std::vector<leg_ref
     }
     auto const end = q.src.end[static_cast<std::size_t>(series_basis::daily)];
     if (d > end)
-        return make_error(err_after_end, what + " is after the end of " + q.src.info.id + " daily data (last fixing " +
-                                             to_string(from_day_number(end)) + ")");
+        return make_error(err_after_end, what + " is after the end of " + q.src.info.id + " daily data: no rate after " +
+                                             to_string(from_day_number(end)) + std::string(update_hint));
     for (auto const& l : legs) {
         if (d > l.s->obs.back().day)
             return make_error(err_after_end, what + " is after the end of " + series_name(q.src, l) + ": the series ends " +
@@ -477,7 +490,8 @@ result<day_number> common_fixing_day(source_query const& q, std::vector<leg_ref>
                     : "";
             std::string names = series_name(q.src, legs.front());
             if (legs.size() > 1) names += " and " + series_name(q.src, legs.back());
-            return make_error(err_gap, "no " + names + " fixing within " + std::to_string(q.opt.max_stale_days) +
+            return make_error(err_gap, "no " + names + " " + std::string(fixing_noun(q.src.info)) + " within " +
+                                           std::to_string(q.opt.max_stale_days) +
                                            " days before " + what + detail_text + "; figura never looks ahead or interpolates");
         }
         if (all_equal) return m;
@@ -492,6 +506,7 @@ result<rate_quote> finish_single_day(source_query const& q, std::vector<leg_ref>
     r.quote = std::string(q.quote);
     r.value = 1;
     r.source = q.src.info.id;
+    r.kind = q.src.info.kind;
     r.basis = basis;
     r.requested = q.on;
     r.used_from = r.used_to = from_day_number(used);
@@ -506,33 +521,114 @@ result<rate_quote> finish_single_day(source_query const& q, std::vector<leg_ref>
     return r;
 }
 
-result<rate_quote> day_rate(source_query const& q, day_number d, rate_basis basis) {
-    auto legs = resolve_legs(q.src, series_basis::daily, q.base, q.quote);
-    std::string const what = basis == rate_basis::year_end ? "year-end " + to_string(from_day_number(d)) : to_string(from_day_number(d));
-    if (legs.empty()) {
-        bool const any = !resolve_legs(q.src, series_basis::monthly_average, q.base, q.quote).empty() ||
-                         !resolve_legs(q.src, series_basis::annual_average, q.base, q.quote).empty();
-        if (any)
-            return make_error(err_no_basis, q.src.info.id + " has only period averages for " + std::string(q.quote) + " per " +
-                                                std::string(q.base) + ", no daily fixings (use basis month or year)");
-        return make_error(err_no_series, q.src.info.id + " has no series for " + std::string(q.quote) + " per " + std::string(q.base));
+/// Why a source cannot answer from daily fixings: it has only period averages or month-end figures
+/// for the pair (F-RATE-205), or nothing for it (F-RATE-201).
+error no_daily_error(source_query const& q) {
+    bool const averages = !resolve_legs(q.src, series_basis::monthly_average, q.base, q.quote).empty() ||
+                          !resolve_legs(q.src, series_basis::annual_average, q.base, q.quote).empty();
+    bool const month_ends = !resolve_legs(q.src, series_basis::month_end, q.base, q.quote).empty();
+    if (averages || month_ends) {
+        std::string const has = averages && month_ends ? "period averages and month-end figures"
+                                : averages             ? "period averages"
+                                                       : "month-end figures";
+        std::string const use = averages && month_ends ? "month, year or month_end"
+                                : averages             ? "month or year"
+                                                       : "month_end";
+        return make_error(err_no_basis, q.src.info.id + " has only " + has + " for " + std::string(q.quote) + " per " +
+                                            std::string(q.base) + ", no daily fixings (use basis " + use + ")");
     }
+    return make_error(err_no_series, q.src.info.id + " has no series for " + std::string(q.quote) + " per " + std::string(q.base));
+}
+
+/// The last fixing on or before `d` (at most max_stale_days back) from daily series; `basis` says
+/// what was asked (a day, or the last fixing of a year or month).
+result<rate_quote> fixing_rate(source_query const& q, std::vector<leg_ref> const& legs, day_number d, rate_basis basis,
+                               std::string const& what) {
     if (auto e = check_day_bounds(q, legs, d, what)) return *e;
     auto used = common_fixing_day(q, legs, d, what);
     if (!used) return used.error();
-    auto r = finish_single_day(q, legs, *used, basis, basis == rate_basis::year_end ? "year-end fixing" : "daily fixing");
+    std::string const noun(fixing_noun(q.src.info));
+    std::string method = basis == rate_basis::year_end    ? "year-end " + noun
+                         : basis == rate_basis::month_end ? "last " + noun + " of the month ending " + to_string(from_day_number(d))
+                                                          : "daily " + noun;
+    if (q.src.info.kind == rate_kind::market) method = std::string(market_label) + ": " + method;
+    auto r = finish_single_day(q, legs, *used, basis, std::move(method));
     if (r) {
         r->stale_days = d - *used;
         if (r->stale_days > 0) {
             auto const wd = std::chrono::weekday(std::chrono::sys_days(std::chrono::days(d)));
             static constexpr std::array<std::string_view, 7> names{"Sunday", "Monday", "Tuesday", "Wednesday",
                                                                   "Thursday", "Friday", "Saturday"};
-            r->method += "; no fixing on " + std::string(names[wd.c_encoding()]) + " " + to_string(from_day_number(d)) +
-                         ", used the last earlier fixing of " + to_string(r->used_from) + " (" + std::to_string(r->stale_days) +
+            r->method += "; no " + noun + " on " + std::string(names[wd.c_encoding()]) + " " + to_string(from_day_number(d)) +
+                         ", used the last earlier " + noun + " of " + to_string(r->used_from) + " (" + std::to_string(r->stale_days) +
                          (r->stale_days == 1 ? " day" : " days") + " earlier)";
         }
+        // A month-end counts back from the date asked, not from the month's end.
+        if (basis == rate_basis::month_end) r->stale_days = to_day_number(q.on) - *used;
     }
     return r;
+}
+
+/// The published end-of-period figure for month-end `m` (a month's last day), crossed through the
+/// pivot on that same month-end. Never a neighbouring month's figure: a missing month is an error.
+result<rate_quote> month_end_figure(source_query const& q, std::vector<leg_ref> const& legs, day_number m, rate_basis basis) {
+    std::string const when = to_string(from_day_number(m));
+    for (auto const& l : legs) {
+        auto const& obs = l.s->obs;
+        if (m < obs.front().day)
+            return make_error(err_before_start, when + " is before the start of " + series_name(q.src, l) + " (" +
+                                                    to_string(from_day_number(obs.front().day)) + ")");
+        if (m > obs.back().day)
+            return make_error(err_after_end, when + " is after the end of " + series_name(q.src, l) + ": no rate after " +
+                                                 to_string(from_day_number(obs.back().day)) + std::string(update_hint));
+        auto idx = at_or_before(obs, m);
+        if (obs[idx].day != m)
+            return make_error(err_gap, series_name(q.src, l) + " has no figure for " + when +
+                                           " (not published); figura never uses another month's figure");
+    }
+    auto r = finish_single_day(q, legs, m, basis,
+                               "month-end figure for " + when + " (end of period, not a daily fixing)");
+    // Staleness counts back from the date asked (month-end) or from 31 December (year-end, which
+    // is December's figure itself).
+    if (r) r->stale_days = basis == rate_basis::month_end ? to_day_number(q.on) - m : 0;
+    return r;
+}
+
+/// The last day of `d`'s month when `d` is that day, else the last day of the month before: the
+/// latest month-end on or before `d` (never a later one).
+day_number month_end_on_or_before(std::chrono::year_month_day d) {
+    using namespace std::chrono;
+    auto const last = year_month_day{year_month_day_last{d.year(), month_day_last{d.month()}}};
+    if (last == d) return to_day_number(d);
+    return to_day_number(year_month_day{d.year(), d.month(), day{1}}) - 1;
+}
+
+result<rate_quote> day_rate(source_query const& q, day_number d, rate_basis basis) {
+    auto legs = resolve_legs(q.src, series_basis::daily, q.base, q.quote);
+    std::string const what = basis == rate_basis::year_end    ? "year-end " + to_string(from_day_number(d))
+                             : basis == rate_basis::month_end ? "month-end " + to_string(from_day_number(d))
+                                                              : to_string(from_day_number(d));
+    if (basis != rate_basis::day) {
+        // A published month-end figure is the value for that day: it answers month-end and year-end.
+        auto ends = resolve_legs(q.src, series_basis::month_end, q.base, q.quote);
+        if (!ends.empty()) {
+            auto r = month_end_figure(q, ends, d, basis);
+            if (r || legs.empty()) return r;
+        }
+    }
+    if (legs.empty()) {
+        if (basis != rate_basis::day)
+            return make_error(err_no_series, q.src.info.id + " has no daily or month-end series for " + std::string(q.quote) +
+                                                 " per " + std::string(q.base));
+        return no_daily_error(q);
+    }
+    return fixing_rate(q, legs, d, basis, what);
+}
+
+/// "2024-08" for a monthly observation, "2024" for an annual one.
+std::string format_period(series_basis b, day_number day) {
+    auto const text = to_string(from_day_number(day));
+    return b == series_basis::annual_average ? text.substr(0, 4) : b == series_basis::monthly_average ? text.substr(0, 7) : text;
 }
 
 struct period {
@@ -569,6 +665,7 @@ std::optional<rate_quote> published_average(source_query const& q, series_basis 
     r.base = std::string(q.base);
     r.quote = std::string(q.quote);
     r.source = q.src.info.id;
+    r.kind = q.src.info.kind;
     r.basis = basis;
     r.requested = q.on;
     r.used_from = from_day_number(p.start);
@@ -589,6 +686,9 @@ result<rate_quote> derived_average(source_query const& q, series_basis sb, perio
         return make_error(err_no_series, q.src.info.id + " has no " + std::string(basis_noun(sb)) + " series for " +
                                              std::string(q.quote) + " per " + std::string(q.base));
     auto const end = q.src.end[static_cast<std::size_t>(sb)];
+    if (p.start > end)
+        return make_error(err_after_end, p.label + " is after the end of " + q.src.info.id + " " + std::string(basis_noun(sb)) +
+                                             " data: no rate after " + format_period(sb, end) + std::string(update_hint));
     if (p.end > end && !(sb == series_basis::monthly_average && end >= p.end - 30))
         return make_error(err_incomplete, p.label + " is not complete in " + q.src.info.id + " " + std::string(basis_noun(sb)) +
                                               " data (last " + (sb == series_basis::daily ? "fixing " : "month ") +
@@ -693,12 +793,15 @@ result<rate_quote> derived_average(source_query const& q, series_basis sb, perio
         r.value = sum / n;
     }
     r.source = q.src.info.id;
+    r.kind = q.src.info.kind;
     r.basis = basis;
     r.requested = q.on;
     r.used_from = from_day_number(days.front());
     r.used_to = from_day_number(days.back());
     r.method = (want_range ? "range of " : "mean of ") + std::to_string(days.size()) + " " +
-               (sb == series_basis::daily ? "daily fixings" : "published monthly averages") + " in " + p.label;
+               (sb == series_basis::daily ? "daily " + std::string(fixing_noun(q.src.info)) + "s" : "published monthly averages") +
+               " in " + p.label;
+    if (q.src.info.kind == rate_kind::market) r.method = std::string(market_label) + ": " + r.method;
     if (legs.size() > 1) r.method += " (each crossed via " + q.src.info.pivot + " on its own date)";
     r.path = make_path(q.src, q.base, q.quote, legs);
     for (auto const& l : legs) r.legs.push_back(describe_leg(q.src, l, days.front(), days.back(), days.size(), nullptr));
@@ -745,9 +848,17 @@ result<rate_quote> period_rate(source_query const& q, rate_basis basis) {
         if (!first_error) first_error = r.error();
     }
     if (first_error) return *first_error;
-    if (!resolve_legs(q.src, published_basis, q.base, q.quote).empty())
+    if (auto legs = resolve_legs(q.src, published_basis, q.base, q.quote); !legs.empty()) {
+        day_number last = legs.front().s->obs.back().day;
+        for (auto const& l : legs) last = std::min(last, l.s->obs.back().day);
+        if (p.start > last)
+            return make_error(err_after_end, q.src.info.id + " has no published " + std::string(basis_noun(published_basis)) + " for " +
+                                                 std::string(q.quote) + " per " + std::string(q.base) + " after " +
+                                                 format_period(published_basis, last) + ": no rate for " + p.label +
+                                                 std::string(update_hint));
         return make_error(err_incomplete, q.src.info.id + " has no published " + std::string(basis_noun(published_basis)) + " for " +
                                               std::string(q.quote) + " per " + std::string(q.base) + " in " + p.label);
+    }
     return make_error(err_no_series, q.src.info.id + " has no series for " + std::string(q.quote) + " per " + std::string(q.base));
 }
 
@@ -757,6 +868,7 @@ result<rate_quote> source_rate(source_query const& q) {
         case rate_basis::year_end:
             return day_rate(q, to_day_number(std::chrono::year_month_day{q.on.year(), std::chrono::December, std::chrono::day{31}}),
                             rate_basis::year_end);
+        case rate_basis::month_end: return day_rate(q, month_end_on_or_before(q.on), rate_basis::month_end);
         case rate_basis::month:
         case rate_basis::year: return period_rate(q, q.opt.basis);
     }
@@ -780,6 +892,7 @@ rate_quote chain(rate_quote const& a, rate_quote const& b) {
     r.quote = b.quote;
     r.value = a.value * b.value;
     r.source = a.source + "+" + b.source;
+    r.kind = a.kind == rate_kind::market || b.kind == rate_kind::market ? rate_kind::market : rate_kind::official;
     r.basis = a.basis;
     r.requested = a.requested;
     r.used_from = std::min(a.used_from, b.used_from);
@@ -811,7 +924,11 @@ static result<std::vector<attempt>> attempts_for(rate_table::data const& d, std:
                                                  std::chrono::year_month_day on, rate_options const& opt) {
     std::vector<table_source const*> order;
     if (opt.sources.empty()) {
-        for (auto const& s : d.sources) order.push_back(&s);
+        // Official sources answer before market indications; otherwise the table's order.
+        for (auto const& s : d.sources)
+            if (s.info.kind == rate_kind::official) order.push_back(&s);
+        for (auto const& s : d.sources)
+            if (s.info.kind != rate_kind::official) order.push_back(&s);
     } else {
         for (auto const& name : opt.sources) {
             auto it = std::find_if(d.sources.begin(), d.sources.end(), [&](table_source const& s) { return s.info.id == name; });
@@ -841,23 +958,39 @@ static std::optional<error> validate(rate_table::data const& d, std::string_view
 
 static error combine_errors(std::string_view base, std::string_view quote, std::chrono::year_month_day on, rate_options const& opt,
                             std::vector<attempt> const& tried) {
-    // The most specific failure leads: a source that has the series says why it cannot answer.
+    // The most specific failure leads: data that ends too early, then any other reason a source
+    // that has the series gives, then "no series".
+    auto rank = [](error const& e) { return e.id == err_after_end ? 0 : e.id != err_no_series ? 1 : 2; };
     error const* lead = nullptr;
     for (auto const& a : tried)
-        if (!a.r && a.r.error().id != err_no_series) {
-            lead = &a.r.error();
-            break;
-        }
-    if (lead == nullptr && !tried.empty()) lead = &tried.front().r.error();
+        if (!a.r && (lead == nullptr || rank(a.r.error()) < rank(*lead))) lead = &a.r.error();
     error e = lead != nullptr ? *lead : make_error(err_no_series, "no rate sources");
     std::string msg = "no " + std::string(to_string(opt.basis)) + " rate for " + std::string(quote) + " per " + std::string(base) +
                       " on " + to_string(on) + ": ";
+    // The refresh hint is said once, at the end.
+    bool hint = false;
     for (std::size_t i = 0; i < tried.size(); ++i) {
         if (i > 0) msg += "; ";
-        msg += tried[i].source + ": " + tried[i].r.error().message;
+        std::string why = tried[i].r.error().message;
+        if (auto at = why.find(update_hint); at != std::string::npos) {
+            why.erase(at, update_hint.size());
+            hint = true;
+        }
+        msg += tried[i].source + ": " + why;
     }
+    if (hint) msg += update_hint;
     e.message = std::move(msg);
     return e;
+}
+
+/// The sources before `answered` in the order that have the pair but could not answer.
+static std::vector<rate_source_skip> skipped_sources(std::vector<attempt> const& tried, attempt const& answered) {
+    std::vector<rate_source_skip> out;
+    for (auto const& a : tried) {
+        if (&a == &answered) break;
+        if (!a.r && a.r.error().id != err_no_series) out.push_back({a.source, a.r.error().message});
+    }
+    return out;
 }
 
 result<std::vector<rate_quote>> rate_table::rates(std::string_view base, std::string_view quote, std::chrono::year_month_day on,
@@ -886,11 +1019,15 @@ result<rate_quote> rate_table::rate(std::string_view base, std::string_view quot
     if (!tried) return tried.error();
     bool const period = opt.basis == rate_basis::month || opt.basis == rate_basis::year;
     bool const prefer_published = opt.sources.empty() && period && !opt.period_range;
+    auto answer = [&](attempt& a) {
+        a.r->skipped = skipped_sources(*tried, a);
+        return std::move(a.r);
+    };
     if (prefer_published)
         for (auto& a : *tried)
-            if (a.r && a.r->published_average) return std::move(a.r);
+            if (a.r && a.r->published_average) return answer(a);
     for (auto& a : *tried)
-        if (a.r) return std::move(a.r);
+        if (a.r) return answer(a);
     // A period range is one source's daily fixings; a chain of two sources' ranges is not one.
     if (opt.chain_sources && !(period && opt.period_range)) {
         // No single source has both: go through USD or EUR with two sources, each on the same basis.

@@ -19,18 +19,26 @@ figura::interval point(long long v) { return figura::interval::point(figura::dec
 
 }  // namespace
 
-TEST_CASE("rates_embedded: the table loads with ECB, Fed and IMF sources and their coverage", "[rates]") {
+TEST_CASE("rates_embedded: the table loads with ECB, Fed, IMF and market sources and their coverage", "[rates]") {
     auto const& t = rate_table::embedded();
     REQUIRE_FALSE(t.empty());
     auto sources = t.sources();
-    REQUIRE(sources.size() == 3);
+    REQUIRE(sources.size() == 4);
     CHECK(sources[0].id == "ecb");
     CHECK(sources[0].pivot == "EUR");
     CHECK(sources[1].id == "fed");
     CHECK(sources[2].id == "imf");
+    CHECK(sources[3].id == "market");
     for (auto const& s : sources) CHECK_FALSE(s.attribution.empty());
+    for (std::size_t i = 0; i < 3; ++i) CHECK(sources[i].kind == figura::rate_kind::official);
+    CHECK(sources[3].kind == figura::rate_kind::market);
+    // The aggregate's licence and its undisclosed upstream are part of the citation.
+    CHECK(sources[3].attribution.find("CC0") != std::string::npos);
+    CHECK(sources[3].attribution.find("not disclosed") != std::string::npos);
+    CHECK(sources[3].attribution.find("not an official rate") != std::string::npos);
 
     bool saw_cny = false, saw_bgn = false, saw_vnd = false, saw_fed_annual_cny = false;
+    bool saw_vnd_annual = false, saw_vnd_month_end = false, saw_vnd_market = false;
     for (auto const& s : t.series()) {
         if (s.source == "ecb" && s.quote == "USD") {
             CHECK(s.first == 1999y / 1 / 4);
@@ -44,12 +52,31 @@ TEST_CASE("rates_embedded: the table loads with ECB, Fed and IMF sources and the
             saw_bgn = true;
             CHECK(s.last == 2025y / 12 / 31);
         }
-        if (s.source == "imf" && s.quote == "VND") {
+        if (s.source == "imf" && s.quote == "VND" && s.basis == figura::series_basis::monthly_average) {
             saw_vnd = true;
-            CHECK(s.basis == figura::series_basis::monthly_average);
             CHECK(s.first == 2000y / 1 / 1);
             CHECK(s.last == 2024y / 8 / 1);
             CHECK(s.observations == 296);
+        }
+        if (s.source == "imf" && s.quote == "VND" && s.basis == figura::series_basis::annual_average) {
+            saw_vnd_annual = true;
+            CHECK(s.first == 2000y / 1 / 1);
+            CHECK(s.last == 2024y / 1 / 1);
+            CHECK(s.observations == 25);
+        }
+        if (s.source == "imf" && s.quote == "VND" && s.basis == figura::series_basis::month_end) {
+            saw_vnd_month_end = true;
+            CHECK(s.first == 2000y / 1 / 31);
+            CHECK(s.last == 2026y / 6 / 30);
+            CHECK(s.observations == 317);  // 318 month-ends, 2004-11 not published
+        }
+        if (s.source == "market") {
+            saw_vnd_market = true;
+            CHECK(s.quote == "VND");
+            CHECK(s.basis == figura::series_basis::daily);
+            CHECK(s.first == 2024y / 3 / 2);
+            CHECK(s.last == 2026y / 9 / 29);
+            CHECK(s.observations == 203);
         }
         if (s.source == "fed" && s.quote == "CNY" && s.basis == figura::series_basis::annual_average) saw_fed_annual_cny = true;
     }
@@ -57,6 +84,9 @@ TEST_CASE("rates_embedded: the table loads with ECB, Fed and IMF sources and the
     CHECK(saw_bgn);
     CHECK(saw_vnd);
     CHECK(saw_fed_annual_cny);
+    CHECK(saw_vnd_annual);
+    CHECK(saw_vnd_month_end);
+    CHECK(saw_vnd_market);
 }
 
 TEST_CASE("rates_embedded: ECB 2025-01-29 CNY per USD is exactly 7.5385/1.0396", "[rates]") {
@@ -231,4 +261,94 @@ TEST_CASE("rates_embedded: lookups from several threads agree", "[rates]") {
         });
     for (auto& th : threads) th.join();
     for (int v : ok) CHECK(v == 200);
+}
+
+TEST_CASE("rates_embedded: a dong day rate comes from the market indication, which says so", "[rates][vi]") {
+    auto const& t = rate_table::embedded();
+    auto q = t.rate("VND", "USD", 2026y / 7 / 20);
+    REQUIRE(q);
+    CHECK(q->source == "market");
+    CHECK(q->kind == figura::rate_kind::market);
+    CHECK(q->value == rational(100'000'000) / rational(2'625'665'943'922LL));  // 1 / 26256.65943922
+    CHECK(q->used_from == 2026y / 7 / 20);
+    CHECK(q->method.starts_with("market indication, not an official rate"));
+    // The official source was tried first and says why it could not answer.
+    REQUIRE(q->skipped.size() == 1);
+    CHECK(q->skipped[0].source == "imf");
+    CHECK(q->skipped[0].reason.find("month_end") != std::string::npos);
+
+    // Same look-back as the ECB: a day without a snapshot uses the last earlier one, at most 7 days.
+    auto sunday = t.rate("USD", "VND", 2026y / 7 / 19);
+    REQUIRE(sunday);
+    CHECK(sunday->used_from == 2026y / 7 / 17);
+    CHECK(sunday->stale_days == 2);
+    CHECK(sunday->method.find("no snapshot on Sunday 2026-07-19") != std::string::npos);
+    // No snapshot in October 2024: never the one of 1 November, never one from September.
+    auto gap = t.rate("USD", "VND", 2024y / 10 / 31);
+    REQUIRE_FALSE(gap);
+    CHECK(gap.error().id == "F-RATE-204");
+}
+
+TEST_CASE("rates_embedded: after the last snapshot the error names the end and figura rates update", "[rates][vi]") {
+    auto const& t = rate_table::embedded();
+    auto q = t.rate("VND", "USD", 2026y / 10 / 5);
+    REQUIRE_FALSE(q);
+    CHECK(q.error().id == "F-RATE-203");
+    CHECK(q.error().message.find("no rate after 2026-09-29") != std::string::npos);
+    CHECK(q.error().message.find("`figura rates update`") != std::string::npos);
+    // The day after the end is not "within the staleness limit": nobody knows its rate yet.
+    CHECK_FALSE(t.rate("VND", "USD", 2026y / 9 / 30));
+}
+
+TEST_CASE("rates_embedded: month_end answers with the last month-end on or before the date, never a later one", "[rates][vi]") {
+    auto const& t = rate_table::embedded();
+    auto q = t.rate("USD", "VND", 2026y / 7 / 20, {.basis = rate_basis::month_end, .sources = {"imf"}});
+    REQUIRE(q);
+    CHECK(q->value == 25206);
+    CHECK(q->used_from == 2026y / 6 / 30);
+    CHECK(q->stale_days == 20);
+    CHECK(q->method.find("not a daily fixing") != std::string::npos);
+    REQUIRE(q->legs.size() == 1);
+    CHECK(q->legs[0].basis == figura::series_basis::month_end);
+
+    // The month's last day is its own month-end.
+    auto june = t.rate("USD", "VND", 2026y / 6 / 30, {.basis = rate_basis::month_end});
+    REQUIRE(june);
+    CHECK(june->source == "imf");  // official before market
+    CHECK(june->used_from == 2026y / 6 / 30);
+    CHECK(june->stale_days == 0);
+
+    // July 2026's month-end is not published: the error says where the series ends.
+    auto august = t.rate("USD", "VND", 2026y / 8 / 15, {.basis = rate_basis::month_end, .sources = {"imf"}});
+    REQUIRE_FALSE(august);
+    CHECK(august.error().id == "F-RATE-203");
+    CHECK(august.error().message.find("no rate after 2026-06-30") != std::string::npos);
+
+    // 2004-11 is missing at the source: no neighbouring month stands in for it.
+    auto missing = t.rate("USD", "VND", 2004y / 12 / 15, {.basis = rate_basis::month_end, .sources = {"imf"}});
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().id == "F-RATE-204");
+    CHECK(missing.error().message.find("2004-11-30") != std::string::npos);
+
+    // A month-end figure is never a daily fixing.
+    auto day = t.rate("USD", "VND", 2026y / 6 / 30, {.sources = {"imf"}});
+    REQUIRE_FALSE(day);
+    CHECK(day.error().id == "F-RATE-205");
+
+    // Year-end is December's month-end.
+    auto ye = t.rate("USD", "VND", 2023y / 5 / 5, {.basis = rate_basis::year_end, .sources = {"imf"}});
+    REQUIRE(ye);
+    CHECK(ye->used_from == 2023y / 12 / 31);
+    CHECK(ye->legs[0].basis == figura::series_basis::month_end);
+}
+
+TEST_CASE("rates_embedded: a dong year is the IMF's published annual average", "[rates][vi]") {
+    auto const& t = rate_table::embedded();
+    auto y = t.rate("USD", "VND", 2024y / 1 / 1, {.basis = rate_basis::year});
+    REQUIRE(y);
+    CHECK(y->source == "imf");
+    CHECK(y->published_average);
+    CHECK(y->kind == figura::rate_kind::official);
+    CHECK(y->value == rational(2'416'488'583'333'334LL) / rational(100'000'000'000LL));  // 24164.88583333334
+    CHECK(y->method == "published annual average for 2024");
 }

@@ -239,6 +239,85 @@ TEST_CASE("rates_loader: the simple date,VND_per_USD CSV with comments", "[rates
     CHECK(e.error().message == "vnd.csv:1:14: unknown currency \"QQQ\"");
 }
 
+TEST_CASE("rates_loader: a simple CSV's basis comes from its comments, else its dates", "[rates]") {
+    auto basis_of = [](std::string const& text) {
+        auto r = figura::load_simple_csv(text, "vnd.csv");
+        if (!r) FAIL(r.error().message);
+        return r->series().front().basis;
+    };
+    // Month-ends: said in the comments, or every date a month's last day.
+    CHECK(basis_of("# dong per dollar, end of period\ndate,vnd_per_usd\n2025-01-31,24500\n") == series_basis::month_end);
+    CHECK(basis_of("date,VND_per_USD\n2025-01-31,24500\n2025-02-28,24600\n") == series_basis::month_end);
+    // Annual averages: said, or every date 31 December (kept on 1 January like the Fed's).
+    auto annual = figura::load_simple_csv("date,VND_per_USD\n2023-12-31,23787.5\n2024-12-31,24164.9\n", "a.csv");
+    REQUIRE(annual);
+    CHECK(annual->series().front().basis == series_basis::annual_average);
+    CHECK(annual->points(0)[0].date == 2023y / 1 / 1);
+    // An end-of-period file dated 31 December is year-end figures, not averages.
+    CHECK(basis_of("# end-of-period\ndate,VND_per_USD\n2023-12-31,23866\n2024-12-31,25385\n") == series_basis::month_end);
+    // Other dates: daily.
+    CHECK(basis_of("date,VND_per_USD\n2025-01-31,24500\n2025-02-03,24600\n") == series_basis::daily);
+    // Lower-case column names read the same.
+    auto lower = figura::load_simple_csv("date,vnd_per_usd\n2025-01-02,25400\n", "m.csv");
+    REQUIRE(lower);
+    CHECK(lower->series().front().quote == "VND");
+    CHECK(lower->series().front().base == "USD");
+}
+
+TEST_CASE("rates_loader: a simple CSV's dates must fit the basis it declares", "[rates]") {
+    auto e = figura::load_simple_csv("# end of period\ndate,VND_per_USD\n2025-01-31,24500\n2025-02-27,24600\n", "eop.csv");
+    REQUIRE_FALSE(e);
+    CHECK(e.error().id == "F-RATE-102");
+    CHECK(e.error().message == "eop.csv:4:1: dates of month_end figures must be the last day of a month, found 2025-02-27");
+
+    auto daily = figura::load_simple_csv("date,VND_per_USD\n2025-01-30,24500\n", "d.csv", {}, series_basis::annual_average);
+    REQUIRE_FALSE(daily);
+    CHECK(daily.error().message == "d.csv:2:1: dates of annual_average figures must be 1 January or 31 December, found 2025-01-30");
+}
+
+TEST_CASE("rates_loader: a simple CSV that says it is a market indication is the market source", "[rates]") {
+    auto r = figura::load_simple_csv("# made-up test figures, a market indication, not an official rate\n"
+                                     "date,VND_per_USD\n2025-03-01,25600.5\n2025-03-02,25611.25\n",
+                                     "market.csv");
+    REQUIRE(r);
+    CHECK(r->info().id == "market");
+    CHECK(r->info().kind == figura::rate_kind::market);
+    CHECK(r->series().front().basis == series_basis::daily);
+    // Written out, the kind survives.
+    auto text = figura::write_figura_rates(*r);
+    CHECK(text.find("\nkind market\n") != std::string::npos);
+    auto back = figura::load_figura_rates(text, "market.figrates");
+    REQUIRE(back);
+    CHECK(back->info().kind == figura::rate_kind::market);
+}
+
+TEST_CASE("rates_loader: figura's month_end tables, kind and retrieved lines", "[rates]") {
+    std::string const text = figura_header +
+                             "kind market\n"
+                             "retrieved 2026-10-01T06:00:00Z 0123abcd http://127.0.0.1/x.json\n"
+                             "table month_end USD VND\n"
+                             "2026-05-31 25139\n"
+                             "2026-06-30 25206\n";
+    auto r = figura::load_figura_rates(text, "user.figrates");
+    REQUIRE(r);
+    CHECK(r->info().kind == figura::rate_kind::market);
+    CHECK(r->info().retrieved == std::vector<std::string>{"2026-10-01T06:00:00Z 0123abcd http://127.0.0.1/x.json"});
+    REQUIRE(r->series().size() == 1);
+    CHECK(r->series()[0].basis == series_basis::month_end);
+    CHECK(r->points(0)[1].date == 2026y / 6 / 30);
+    auto again = figura::load_figura_rates(figura::write_figura_rates(*r), "again.figrates");
+    REQUIRE(again);
+    CHECK(figura::write_figura_rates(*again) == figura::write_figura_rates(*r));
+
+    auto bad_day = figura::load_figura_rates(figura_header + "table month_end USD VND\n2026-06-29 25206\n", "u.figrates");
+    REQUIRE_FALSE(bad_day);
+    CHECK(bad_day.error().id == "F-RATE-102");
+    CHECK(bad_day.error().message.find("month's last day") != std::string::npos);
+    auto bad_kind = figura::load_figura_rates(figura_header + "kind rumour\ntable daily USD VND\n2026-06-29 25206\n", "u.figrates");
+    REQUIRE_FALSE(bad_kind);
+    CHECK(bad_kind.error().id == "F-RATE-101");
+}
+
 TEST_CASE("rates_loader: figura's own format reads, writes and round-trips", "[rates]") {
     std::string const text = figura_header +
                              "note a note\n"

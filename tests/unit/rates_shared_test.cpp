@@ -42,6 +42,19 @@ TEST_CASE("rates_shared: the raw files load and rebuild the embedded table exact
     REQUIRE(annual);
     auto imf = figura::load_simple_csv(read(sources / "vnd-imf-ifs-monthly.csv"), "vnd-imf-ifs-monthly.csv");
     REQUIRE(imf);
+    // The basis of each VND file comes from its own comments and dates, as for a user's download.
+    auto imf_annual = figura::load_simple_csv(read(sources / "vnd-imf-annual.csv"), "vnd-imf-annual.csv");
+    REQUIRE(imf_annual);
+    CHECK(imf_annual->series().front().basis == figura::series_basis::annual_average);
+    auto imf_eop = figura::load_simple_csv(read(sources / "vnd-imf-eop-monthly.csv"), "vnd-imf-eop-monthly.csv");
+    REQUIRE(imf_eop);
+    CHECK(imf_eop->series().front().basis == figura::series_basis::month_end);
+    CHECK(imf_eop->info().id == "imf");
+    auto market = figura::load_simple_csv(read(sources / "vnd-market-currency-api.csv"), "vnd-market-currency-api.csv");
+    REQUIRE(market);
+    CHECK(market->series().front().basis == figura::series_basis::daily);
+    CHECK(market->info().id == "market");
+    CHECK(market->info().kind == figura::rate_kind::market);
 
     CHECK(ecb->series().size() == 41);
     CHECK(monthly->series().front().basis == figura::series_basis::monthly_average);  // inferred
@@ -52,6 +65,9 @@ TEST_CASE("rates_shared: the raw files load and rebuild the embedded table exact
     REQUIRE(b.add(*monthly));
     REQUIRE(b.add(*annual));
     REQUIRE(b.add(*imf));
+    REQUIRE(b.add(*imf_annual));
+    REQUIRE(b.add(*imf_eop));
+    REQUIRE(b.add(*market));
     auto raw = b.build();
     auto const& shipped = figura::rate_table::embedded();
     auto rs = raw.series();
@@ -69,6 +85,9 @@ TEST_CASE("rates_shared: the raw files load and rebuild the embedded table exact
         CHECK(raw.rate("EUR", "USD", d)->value == shipped.rate("EUR", "USD", d)->value);
     CHECK(raw.rate("USD", "CNY", 2021y / 1 / 1, {.basis = rate_basis::year})->value ==
           shipped.rate("USD", "CNY", 2021y / 1 / 1, {.basis = rate_basis::year})->value);
+    CHECK(raw.rate("USD", "VND", 2026y / 7 / 20, {.basis = rate_basis::month_end})->value ==
+          shipped.rate("USD", "VND", 2026y / 7 / 20, {.basis = rate_basis::month_end})->value);
+    CHECK(raw.rate("USD", "VND", 2026y / 7 / 20)->value == shipped.rate("USD", "VND", 2026y / 7 / 20)->value);
 }
 
 TEST_CASE("rates_shared: the Fed long file stores EUR as EUR per USD, agreeing with the ECB", "[rates][slow]") {

@@ -389,3 +389,46 @@ TEST_CASE("rates_table: embedded ECB range for CNY to USD, checked day by day", 
     CHECK_FALSE(c->value.upper->closed);
     CHECK(c->value.enclosing(7).to_string() == "[15130000000, 15840000000)");
 }
+
+TEST_CASE("rates_table: official sources answer before market indications, whatever the table order", "[rates]") {
+    // Made-up test figures: a market source added first, an official one second.
+    std::string const street =
+        "figura-rates 1\nsource street\nattribution Test: made-up market snapshots\npivot EUR\nkind market\n"
+        "table daily EUR USD\n"
+        "2021-01-07 1.2100\n"
+        "2021-01-13 1.1200\n";
+    figura::rate_table::builder b;
+    REQUIRE(b.add(load(street)));
+    REQUIRE(b.add(load(bank)));
+    auto const t = b.build();
+
+    auto q = t.rate("EUR", "USD", 2021y / 1 / 7);
+    REQUIRE(q);
+    CHECK(q->source == "bank");
+    CHECK(q->kind == figura::rate_kind::official);
+    CHECK(q->skipped.empty());
+
+    // Where the official data ends the market indication answers, and names what it passed over.
+    auto late = t.rate("EUR", "USD", 2021y / 1 / 13);
+    REQUIRE(late);
+    CHECK(late->source == "street");
+    CHECK(late->kind == figura::rate_kind::market);
+    CHECK(late->value == r(112, 100));
+    CHECK(late->method == "market indication, not an official rate: daily snapshot");
+    REQUIRE(late->skipped.size() == 1);
+    CHECK(late->skipped[0].source == "bank");
+    CHECK(late->skipped[0].reason.find("no rate after 2021-01-12") != std::string::npos);
+
+    // Asked by name, the market source answers even where an official one could.
+    auto named = t.rate("EUR", "USD", 2021y / 1 / 7, {.sources = {"street"}});
+    REQUIRE(named);
+    CHECK(named->source == "street");
+    CHECK(named->value == r(121, 100));
+
+    // Every source that answers: official first.
+    auto all = t.rates("EUR", "USD", 2021y / 1 / 7);
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK((*all)[0].source == "bank");
+    CHECK((*all)[1].source == "street");
+}

@@ -445,7 +445,7 @@ TEST_CASE("report: figura.toml mistakes name file line and column", "[report]") 
     auto unknown = parse_config("[rates]\nmax_stale_days = 3\nstale = 2\n", "figura.toml", test_rules);
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().id == "F-CONFIG-002");
-    CHECK(unknown.error().message == "unknown key \"stale\" in [rates] (sources, max_stale_days)");
+    CHECK(unknown.error().message == "unknown key \"stale\" in [rates] (sources, exclude, max_stale_days)");
     CHECK(unknown.error().where.line == 3);
     CHECK(unknown.error().where.column == 1);
 
