@@ -3,7 +3,7 @@
 # FIGURA_FUZZ=ON); this file only adds replay targets if that file did not, so the rates seeds are a
 # regression suite either way.
 
-foreach(loader ecb fred fred_long simple figura)
+foreach(loader ecb fred fred_long simple figura ecb_xml currency_api)
     set(target rates_${loader})
     if(TARGET figura_fuzz_replay_${target})
         continue()

@@ -148,16 +148,27 @@ result<rate_source_data> load_fred_long_csv(std::string_view text, std::string_v
 result<rate_source_data> load_simple_csv(std::string_view text, std::string_view name,
                                          rate_source_info info = {}, std::optional<series_basis> basis = {});
 
+/// The ECB's XML files as downloaded (eurofxref-hist.xml, eurofxref-hist-90d.xml,
+/// eurofxref-daily.xml): `<Cube time="...">` days of `<Cube currency="USD" rate="1.1684"/>`. A file
+/// that ends before `</gesmes:Envelope>` is an error (a cut-off download). Source id "ecb".
+result<rate_source_data> load_ecb_xml(std::string_view text, std::string_view name);
+
+/// One daily snapshot of the currency-api aggregate as served (`{"date": "2026-09-29", "usd":
+/// {"vnd": 25947.76804973, ...}}`): the `quotes` (ISO codes, e.g. {"VND"}) per the snapshot's base,
+/// read exactly from the numbers as written. Source id "market", kind market.
+result<rate_source_data> load_currency_api_json(std::string_view text, std::string_view name,
+                                                std::vector<std::string> const& quotes);
+
 /// figura's own format (rates/README.md).
 result<rate_source_data> load_figura_rates(std::string_view text, std::string_view name);
 
 /// Writes figura's own format; `load_figura_rates(write_figura_rates(d))` gives back the same data.
 [[nodiscard]] std::string write_figura_rates(rate_source_data const& data, bool replace_source = false);
 
-enum class rate_file_format { ecb, fred, fred_long, simple, figura };
+enum class rate_file_format { ecb, fred, fred_long, simple, figura, ecb_xml, currency_api };
 [[nodiscard]] std::string_view to_string(rate_file_format f) noexcept;
-/// "ecb", "fred" (FRED CSV or the long format, told apart by
-/// the header), "imf"/"simple"/"market", "figura".
+/// "ecb" (CSV or XML, told apart by the first line), "fred" (FRED CSV or the long format, told apart by
+/// the header), "imf"/"simple", "market" (a simple CSV or a currency-api JSON snapshot of VND), "figura".
 [[nodiscard]] std::optional<rate_file_format> parse_rate_file_format(std::string_view text) noexcept;
 /// Guesses the format from the first lines; unset when none fits.
 [[nodiscard]] std::optional<rate_file_format> detect_rate_file_format(std::string_view text) noexcept;
@@ -314,6 +325,8 @@ public:
 
     [[nodiscard]] bool empty() const noexcept;
     [[nodiscard]] std::vector<rate_source_info> sources() const;
+    /// Everything the table holds for one source, as a file would carry it; unset when unknown.
+    [[nodiscard]] std::optional<rate_source_data> source_data(std::string_view id) const;
     [[nodiscard]] std::vector<series_info> series() const;
     /// Every currency any series names, sorted.
     [[nodiscard]] std::vector<std::string> currencies() const;

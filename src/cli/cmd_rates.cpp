@@ -1,10 +1,13 @@
-// figura rates list|show|import: what the rate table holds, one rate with its provenance, and adding a
+// figura rates list|show|status|update|import: what the rate table holds, one rate with its
+// provenance, how fresh the data is, downloading the publishers' current files, and adding a
 // publisher's file to the user rates directory (docs/cli-rates.md, docs/rates.md).
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -15,6 +18,7 @@
 #include "cli/config.hpp"
 #include "cli/json_output.hpp"
 #include "cli/rates_output.hpp"
+#include "cli/rates_update.hpp"
 #include "figura/check.hpp"
 #include "figura/currency.hpp"
 #include "figura/rates.hpp"
@@ -35,6 +39,13 @@ struct show_command {
     bool period_range = false;
     std::string format = "text";
     std::vector<std::string> rates_files;
+};
+
+struct update_command {
+    std::vector<std::string> sources;
+    std::string mirror;
+    std::string dir;
+    long timeout = 30;
 };
 
 struct status_command {
@@ -278,6 +289,48 @@ int run_status(status_command const& command) {
     return exit_ok;
 }
 
+int run_update(update_command const& command) {
+    // Every named source must have a download; the IMF's figures have none figura can read.
+    for (auto const& id : command.sources) {
+        bool const known = std::any_of(rates_feeds().begin(), rates_feeds().end(), [&](rates_feed const& f) { return f.source == id; });
+        if (known) continue;
+        std::string names;
+        for (auto const& f : rates_feeds())
+            if (names.find(f.source) == std::string::npos) names += (names.empty() ? "" : ", ") + std::string(f.source);
+        return fail({"F-CLI-035",
+                     id == "imf" ? fmt::format("--source imf: the IMF serves no file figura can download; its new month-ends arrive "
+                                               "with figura releases or by `figura rates import` (downloads: {})",
+                                               names)
+                                 : fmt::format("--source: no download for \"{}\" (downloads: {})", id, names),
+                     {}});
+    }
+    update_request request;
+    request.sources = command.sources;
+    request.mirror = command.mirror;
+    request.dir = command.dir.empty() ? default_user_rates_dir() : std::filesystem::path(command.dir);
+    request.timeout_seconds = command.timeout;
+    auto const outcomes = run_rates_update(request);
+    std::string out;
+    std::vector<std::string> failed;
+    for (auto const& o : outcomes) {
+        if (!o.ok) {
+            print_cli_error({o.error_id, fmt::format("{}: {}", o.source, o.lines.empty() ? std::string() : o.lines.front()), {}});
+            failed.push_back(o.source);
+            continue;
+        }
+        out += fmt::format("{}: {}\n", o.source, o.lines.front());
+        for (std::size_t i = 1; i < o.lines.size(); ++i) out += fmt::format("  {}\n", o.lines[i]);
+    }
+    fmt::print("{}", out);
+    std::fflush(stdout);
+    if (failed.empty()) return exit_ok;
+    std::string names;
+    for (auto const& f : failed) names += (names.empty() ? "" : ", ") + f;
+    fmt::print(stderr, "figura: not updated: {}; every command goes on with the rates already installed (figura rates status)\n",
+               names);
+    return exit_input_error;
+}
+
 int run_import(import_command const& command) {
     auto format = parse_rate_file_format(command.format);
     if (!format) {
@@ -351,6 +404,30 @@ void add_rates_command(CLI::App& app, int& status) {
     add_output_format(*status_sub, status_cmd->format);
     status_sub->footer(std::string(rates_footer) + "Documentation: docs/cli-rates.md.");
     status_sub->callback([status_cmd, &status] { status = run_status(*status_cmd); });
+
+    auto update = std::make_shared<update_command>();
+    CLI::App* update_sub = rates->add_subcommand("update", "Download the publishers' current rates into the user rates directory");
+    update_sub->add_option("--source", update->sources, "Only this source (ecb, fed, market); repeatable")
+        ->type_name("ID")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    update_sub->add_option("--mirror", update->mirror, "Fetch <URL>/<file> instead of the publishers' addresses (a proxy or a local copy)")
+        ->type_name("URL");
+    update_sub->add_option("--dir", update->dir, "Where to install (default: the user rates directory, see docs/cli-rates.md)")
+        ->type_name("DIR");
+    update_sub->add_option("--timeout", update->timeout, "Give up on a server that does not answer or stalls this long (default 30)")
+        ->type_name("SECONDS")
+        ->check(CLI::Range(1L, 3600L))
+        ->default_str("30");
+    update_sub->footer(
+        "Files: ECB eurofxref-hist.xml, FRED H.10 monthly and annual (fred-monthly.csv, fred-annual.csv),\n"
+        "the currency-api snapshot for the VND market indication (currency-api-usd.json). Each is checked\n"
+        "by figura's loaders and installed atomically with its URL, time and SHA-256; a failed, cut or\n"
+        "wrong download leaves the installed rates as they were.\n"
+        "Exit status: 0 updated (or already current), 2 a source could not be updated (the others are).\n"
+        "Documentation: docs/cli-rates.md.");
+    update_sub->callback([update, &status] { status = run_update(*update); });
 
     auto import = std::make_shared<import_command>();
     CLI::App* import_sub = rates->add_subcommand("import", "Check a publisher's file and add it to the user rates directory");

@@ -178,13 +178,18 @@ result<rate_source_data> load_run_rates_file(std::string const& file) {
     std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) return unreadable(file, "read error");
     auto const format = detect_rate_file_format(text);
-    if (!format) return unreadable(file, "unrecognised rates file (expected an ECB, FRED, simple date,XXX_per_YYY or figura-rates file)");
+    if (!format) {
+        return unreadable(file, "unrecognised rates file (expected an ECB CSV or XML, FRED, simple date,XXX_per_YYY, currency-api JSON "
+                                "or figura-rates file)");
+    }
     switch (*format) {
         case rate_file_format::ecb: return load_ecb_csv(text, file);
         case rate_file_format::fred: return load_fred_csv(text, file);
         case rate_file_format::fred_long: return load_fred_long_csv(text, file);
         case rate_file_format::simple: return load_simple_csv(text, file);
         case rate_file_format::figura: return load_figura_rates(text, file);
+        case rate_file_format::ecb_xml: return load_ecb_xml(text, file);
+        case rate_file_format::currency_api: return load_currency_api_json(text, file, {"VND"});
     }
     return unreadable(file, "unknown format");
 }

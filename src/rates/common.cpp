@@ -2,6 +2,7 @@
 
 #include "rates/model.hpp"
 #include "rates/text.hpp"
+#include "unicode/text.hpp"
 
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
@@ -98,20 +99,31 @@ figura::error file_error(std::string_view id, std::string_view name, std::string
 std::string quote_text(std::string_view s) {
     std::string out = "\"";
     std::size_t n = 0;
-    for (char c : s) {
+    std::size_t i = 0;
+    // Bytes that are not UTF-8 (a binary download) are escaped too, so a message stays readable text.
+    auto invalid = find_invalid_utf8(s);
+    while (i < s.size()) {
         if (++n > 40) {
             out += "...";
             break;
         }
-        auto const u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) {
+        auto const u = static_cast<unsigned char>(s[i]);
+        bool const bad = invalid && *invalid == i;
+        if (bad || u < 0x20 || u == 0x7F) {
             static constexpr char hex[] = "0123456789abcdef";
             out += "\\x";
             out += hex[u >> 4U];
             out += hex[u & 0xFU];
-        } else {
-            out += c;
+            ++i;
+            if (bad) {
+                auto const next = find_invalid_utf8(s.substr(i));
+                invalid = next ? std::optional<std::size_t>(i + *next) : std::nullopt;
+            }
+            continue;
         }
+        std::size_t const length = u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;  // a well-formed sequence here
+        out.append(s.substr(i, length));
+        i += length;
     }
     out += '"';
     return out;

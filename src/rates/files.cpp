@@ -61,16 +61,24 @@ result<rate_source_data> load_rates_file(std::filesystem::path const& file, std:
     auto const name = file.filename().string();
     if (!format) format = detect_rate_file_format(*text);
     if (!format)
-        return io_error(file.string() + ": unrecognised rates file (expected an ECB, FRED, simple date,XXX_per_YYY or "
-                                        "figura-rates file)");
+        return io_error(file.string() + ": unrecognised rates file (expected an ECB CSV or XML, FRED, simple date,XXX_per_YYY, "
+                                        "currency-api JSON or figura-rates file)");
     switch (*format) {
-        case rate_file_format::ecb: return load_ecb_csv(*text, name);
+        case rate_file_format::ecb:
+            // `--format ecb` covers the CSV and the XML files; the first line tells them apart.
+            if (detect_rate_file_format(*text) == rate_file_format::ecb_xml) return load_ecb_xml(*text, name);
+            return load_ecb_csv(*text, name);
+        case rate_file_format::ecb_xml: return load_ecb_xml(*text, name);
+        case rate_file_format::currency_api: return load_currency_api_json(*text, name, {"VND"});
         case rate_file_format::fred:
             // `--format fred` covers both FRED layouts; the header tells them apart.
             if (detect_rate_file_format(*text) == rate_file_format::fred_long) return load_fred_long_csv(*text, name);
             return load_fred_csv(*text, name);
         case rate_file_format::fred_long: return load_fred_long_csv(*text, name);
-        case rate_file_format::simple: return load_simple_csv(*text, name);
+        case rate_file_format::simple:
+            // `--format market` (or imf) also takes the aggregate's JSON snapshot.
+            if (detect_rate_file_format(*text) == rate_file_format::currency_api) return load_currency_api_json(*text, name, {"VND"});
+            return load_simple_csv(*text, name);
         case rate_file_format::figura: return load_figura_rates(*text, name);
     }
     return io_error(file.string() + ": unknown format");

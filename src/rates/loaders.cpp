@@ -948,6 +948,292 @@ std::string write_figura_rates(rate_source_data const& data, bool replace_source
 }
 
 // ---------------------------------------------------------------------------------------------------
+// ECB XML (eurofxref-hist.xml, eurofxref-hist-90d.xml, eurofxref-daily.xml)
+
+namespace {
+
+/// The value of attribute `key` in a tag's text (`time="2026-04-13"` or with single quotes), and
+/// its offset within the tag; unset when the tag has no such attribute.
+std::optional<std::pair<std::string_view, std::size_t>> xml_attribute(std::string_view tag, std::string_view key) {
+    std::size_t at = 0;
+    while ((at = tag.find(key, at)) != std::string_view::npos) {
+        bool const starts = at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n' || tag[at - 1] == '\r');
+        std::size_t p = at + key.size();
+        while (p < tag.size() && (tag[p] == ' ' || tag[p] == '\t')) ++p;
+        if (starts && p < tag.size() && tag[p] == '=') {
+            ++p;
+            while (p < tag.size() && (tag[p] == ' ' || tag[p] == '\t')) ++p;
+            if (p < tag.size() && (tag[p] == '"' || tag[p] == '\'')) {
+                auto const close = tag.find(tag[p], p + 1);
+                if (close == std::string_view::npos) return std::nullopt;
+                return std::pair{tag.substr(p + 1, close - p - 1), p + 1};
+            }
+        }
+        at += key.size();
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+result<rate_source_data> load_ecb_xml(std::string_view text, std::string_view name) {
+    collector col(text, name);
+    std::optional<detail::day_number> day;
+    std::vector<std::string> today;  // currencies already read for the current day
+    bool opened = false, closed = false;
+    std::size_t days = 0;
+    std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) ++i;
+    if (i == text.size() || text[i] != '<')
+        return detail::file_error(err_header, name, text, i, 1,
+                                  "expected the ECB's XML (<gesmes:Envelope> with <Cube> rates), found " +
+                                      detail::quote_text(text.substr(i, 20)));
+    while (true) {
+        auto const lt = text.find('<', i);
+        if (lt == std::string_view::npos) break;
+        if (text.substr(lt, 4) == "<!--") {
+            auto const end = text.find("-->", lt + 4);
+            if (end == std::string_view::npos)
+                return detail::file_error(err_header, name, text, lt, 4, "unterminated comment: the file is cut off");
+            i = end + 3;
+            continue;
+        }
+        auto const gt = text.find('>', lt);
+        if (gt == std::string_view::npos)
+            return detail::file_error(err_header, name, text, lt, text.size() - lt, "unterminated tag: the file is cut off");
+        auto const tag = text.substr(lt + 1, gt - lt - 1);
+        i = gt + 1;
+        if (tag.empty() || tag.front() == '?' || tag.front() == '!') continue;
+        bool const closing = tag.front() == '/';
+        auto const name_start = closing ? std::size_t{1} : std::size_t{0};
+        auto const name_end = std::min(tag.find_first_of(" \t\r\n/", name_start), tag.size());
+        auto element = tag.substr(name_start, name_end - name_start);
+        if (auto colon = element.find(':'); colon != std::string_view::npos) element.remove_prefix(colon + 1);
+        if (element == "Envelope") {
+            (closing ? closed : opened) = true;
+            continue;
+        }
+        if (element != "Cube" || closing) continue;
+        auto const tag_offset = lt + 1;
+        auto const time = xml_attribute(tag, "time");
+        auto const currency = xml_attribute(tag, "currency");
+        auto const rate = xml_attribute(tag, "rate");
+        if (time) {
+            auto const date = detail::parse_iso_day(time->first);
+            if (!date)
+                return detail::file_error(err_date, name, text, tag_offset + time->second, time->first.size(),
+                                          "expected a date like 2026-04-13, found " + detail::quote_text(time->first));
+            day = detail::to_day_number(*date);
+            today.clear();
+            ++days;
+            continue;
+        }
+        if (!currency && !rate) continue;  // the outer <Cube>
+        if (!currency || !rate)
+            return detail::file_error(err_fields, name, text, lt, tag.size() + 2, "a <Cube> needs both currency and rate");
+        auto const code = currency->first;
+        auto const code_offset = tag_offset + currency->second;
+        if (!day) return detail::file_error(err_date, name, text, lt, tag.size() + 2, "a rate before any <Cube time=\"...\">");
+        if (!detail::is_rate_currency(code) || code == "EUR")
+            return detail::file_error(err_currency, name, text, code_offset, code.size(), "unknown currency " + detail::quote_text(code));
+        if (std::find(today.begin(), today.end(), code) != today.end())
+            return detail::file_error(err_duplicate, name, text, code_offset, code.size(),
+                                      "currency " + std::string(code) + " appears twice on " + to_string(detail::from_day_number(*day)));
+        today.emplace_back(code);
+        rate_obs o{*day, 0, 0};
+        if (auto e = read_value(text, name, tag_offset + rate->second, rate->first, o)) return *e;
+        col.add(col.series_index(series_basis::daily, "EUR", std::string(code)), o, lt);
+    }
+    if (!opened)
+        return detail::file_error(err_header, name, text, 0, 0, "expected the ECB's XML (<gesmes:Envelope> with <Cube> rates)");
+    if (!closed)
+        return detail::file_error(err_header, name, text, text.size(), 0,
+                                  "the file ends before </gesmes:Envelope>: it is cut off (a truncated download?)");
+    if (days == 0) return detail::file_error(err_empty, name, text, text.size(), 0, "no <Cube time=\"...\"> days in the file");
+    auto series = col.finish();
+    if (!series) return series.error();
+    if (series->empty()) return detail::file_error(err_empty, name, text, text.size(), 0, "no rates in the file");
+    return rate_source_data(make_impl(ecb_info(name), std::move(*series)));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The currency-api JSON snapshot: {"date": "2026-09-29", "usd": {"vnd": 25947.76804973, ...}}
+
+namespace {
+
+/// A tiny reader for that one shape: objects, strings, numbers (kept as written), literals, arrays.
+class json_scan {
+public:
+    json_scan(std::string_view text, std::string_view name) : text_(text), name_(name) {}
+
+    std::size_t pos = 0;
+
+    void skip_space() {
+        while (pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\t' || text_[pos] == '\n' || text_[pos] == '\r')) ++pos;
+    }
+    bool at(char c) {
+        skip_space();
+        return pos < text_.size() && text_[pos] == c;
+    }
+    std::optional<error> expect(char c) {
+        if (at(c)) {
+            ++pos;
+            return std::nullopt;
+        }
+        return fail(pos >= text_.size() ? "the file ends early: it is cut off (a truncated download?)"
+                                         : std::string("expected '") + c + "'");
+    }
+    error fail(std::string const& message) const {
+        return detail::file_error(err_header, name_, text_, std::min(pos, text_.size()), 1, message);
+    }
+    /// A string's raw contents (escapes kept; keys and dates here have none).
+    result<std::string_view> string() {
+        if (auto e = expect('"')) return *e;
+        auto const start = pos;
+        while (pos < text_.size() && text_[pos] != '"') pos += text_[pos] == '\\' ? 2 : 1;
+        if (pos >= text_.size()) return fail("the file ends inside a string: it is cut off (a truncated download?)");
+        return text_.substr(start, pos++ - start);
+    }
+    /// Any value; `number` receives a number's text as written.
+    std::optional<error> value(std::string_view* number = nullptr, std::size_t depth = 0) {
+        if (depth > 64) return fail("nested too deeply");
+        skip_space();
+        if (pos >= text_.size()) return fail("the file ends early: it is cut off (a truncated download?)");
+        char const c = text_[pos];
+        if (c == '"') {
+            auto s = string();
+            return s ? std::nullopt : std::optional<error>(s.error());
+        }
+        if (c == '{' || c == '[') {
+            char const close = c == '{' ? '}' : ']';
+            ++pos;
+            if (at(close)) {
+                ++pos;
+                return std::nullopt;
+            }
+            while (true) {
+                if (c == '{') {
+                    auto k = string();
+                    if (!k) return k.error();
+                    if (auto e = expect(':')) return e;
+                }
+                if (auto e = value(nullptr, depth + 1)) return e;
+                if (at(',')) {
+                    ++pos;
+                    continue;
+                }
+                return expect(close);
+            }
+        }
+        auto const start = pos;
+        while (pos < text_.size() && std::string_view("0123456789+-.eEtruefalsn").find(text_[pos]) != std::string_view::npos) ++pos;
+        if (pos == start) return fail("expected a value");
+        if (number != nullptr) *number = text_.substr(start, pos - start);
+        return std::nullopt;
+    }
+
+private:
+    std::string_view text_;
+    std::string_view name_;
+};
+
+std::string ascii_upper(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
+}  // namespace
+
+result<rate_source_data> load_currency_api_json(std::string_view text, std::string_view name, std::vector<std::string> const& quotes) {
+    json_scan j(text, name);
+    if (auto e = j.expect('{')) return *e;
+    std::optional<std::chrono::year_month_day> date;
+    std::size_t date_offset = 0;
+    std::string base;
+    struct found {
+        std::string quote;
+        std::string_view number;
+        std::size_t offset;
+    };
+    std::vector<found> rates;
+    if (!j.at('}')) {
+        while (true) {
+            auto key = j.string();
+            if (!key) return key.error();
+            if (auto e = j.expect(':')) return *e;
+            j.skip_space();
+            if (*key == "date") {
+                date_offset = j.pos + 1;
+                auto d = j.string();
+                if (!d) return d.error();
+                date = detail::parse_iso_day(*d);
+                if (!date)
+                    return detail::file_error(err_date, name, text, date_offset, d->size(),
+                                              "expected a date like 2026-09-29, found " + detail::quote_text(*d));
+            } else if (j.at('{') && key->size() == 3) {
+                if (!base.empty()) return j.fail("two currency objects in one snapshot");
+                base = ascii_upper(*key);
+                if (!detail::is_rate_currency(base)) return j.fail("unknown base currency " + detail::quote_text(*key));
+                ++j.pos;
+                if (!j.at('}')) {
+                    while (true) {
+                        auto code = j.string();
+                        if (!code) return code.error();
+                        if (auto e = j.expect(':')) return *e;
+                        j.skip_space();
+                        auto const at = j.pos;
+                        std::string_view number;
+                        if (auto e = j.value(&number)) return *e;
+                        auto const upper = ascii_upper(*code);
+                        if (std::find(quotes.begin(), quotes.end(), upper) != quotes.end()) {
+                            if (number.empty()) return detail::file_error(err_value, name, text, at, 1, "expected a number for " + upper);
+                            rates.push_back({upper, number, at});
+                        }
+                        if (j.at(',')) {
+                            ++j.pos;
+                            continue;
+                        }
+                        if (auto e = j.expect('}')) return *e;
+                        break;
+                    }
+                } else {
+                    ++j.pos;
+                }
+            } else {
+                if (auto e = j.value()) return *e;
+            }
+            if (j.at(',')) {
+                ++j.pos;
+                continue;
+            }
+            if (auto e = j.expect('}')) return *e;
+            break;
+        }
+    }
+    j.skip_space();
+    if (j.pos != text.size()) return j.fail("text after the end of the snapshot");
+    if (!date) return detail::file_error(err_date, name, text, 0, 0, "no \"date\" in the snapshot");
+    if (base.empty()) return detail::file_error(err_header, name, text, 0, 0, "no currency object (like \"usd\": {...}) in the snapshot");
+    collector col(text, name);
+    for (auto const& q : quotes) {
+        auto it = std::find_if(rates.begin(), rates.end(), [&](found const& f) { return f.quote == q; });
+        if (it == rates.end()) return detail::file_error(err_empty, name, text, text.size(), 0, "no " + q + " rate in the snapshot");
+        if (q == base) continue;
+        rate_obs o{detail::to_day_number(*date), 0, 0};
+        if (auto e = read_value(text, name, it->offset, it->number, o)) return *e;
+        col.add(col.series_index(series_basis::daily, base, q), o, date_offset);
+    }
+    auto series = col.finish();
+    if (!series) return series.error();
+    if (series->empty()) return detail::file_error(err_empty, name, text, text.size(), 0, "no rates in the snapshot");
+    auto info = market_info(name);
+    info.pivot = base;
+    return rate_source_data(make_impl(std::move(info), std::move(*series)));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Formats and files
 
 std::string_view to_string(rate_file_format f) noexcept {
@@ -957,6 +1243,8 @@ std::string_view to_string(rate_file_format f) noexcept {
         case rate_file_format::fred_long: return "fred_long";
         case rate_file_format::simple: return "simple";
         case rate_file_format::figura: return "figura";
+        case rate_file_format::ecb_xml: return "ecb_xml";
+        case rate_file_format::currency_api: return "currency_api";
     }
     return "figura";
 }
@@ -966,6 +1254,8 @@ std::optional<rate_file_format> parse_rate_file_format(std::string_view text) no
     if (text == "fred") return rate_file_format::fred;
     if (text == "fred_long" || text == "fred-long") return rate_file_format::fred_long;
     if (text == "simple" || text == "imf" || text == "market") return rate_file_format::simple;
+    if (text == "ecb_xml") return rate_file_format::ecb_xml;
+    if (text == "currency_api") return rate_file_format::currency_api;
     if (text == "figura") return rate_file_format::figura;
     return std::nullopt;
 }
@@ -976,6 +1266,13 @@ std::optional<rate_file_format> detect_rate_file_format(std::string_view text) n
     if (i == lines.size()) return std::nullopt;
     auto first = lines[i].text;
     if (first == "figura-rates 1") return rate_file_format::figura;
+    // The ECB's XML starts with the XML declaration or the envelope; a currency-api snapshot is JSON.
+    if (first.starts_with("<?xml") || first.starts_with("<gesmes:Envelope")) {
+        if (text.find("gesmes:Envelope") != std::string_view::npos || text.find("<Cube") != std::string_view::npos)
+            return rate_file_format::ecb_xml;
+        return std::nullopt;
+    }
+    if (first.starts_with("{")) return rate_file_format::currency_api;
     auto comma = first.find(',');
     auto head = first.substr(0, comma);
     while (!head.empty() && head.back() == ' ') head.remove_suffix(1);

@@ -6,6 +6,7 @@ target_sources(figura_figura PRIVATE
     ${PROJECT_SOURCE_DIR}/src/rates/loaders.cpp
     ${PROJECT_SOURCE_DIR}/src/rates/table.cpp
     ${PROJECT_SOURCE_DIR}/src/rates/files.cpp
+    ${PROJECT_SOURCE_DIR}/src/rates/refresh.cpp
     ${PROJECT_BINARY_DIR}/generated/rates_embedded.cpp)
 
 # Host tool that turns rates files into string literals (no network, no paths compiled in).

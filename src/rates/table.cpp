@@ -357,6 +357,17 @@ std::vector<rate_source_info> rate_table::sources() const {
     return out;
 }
 
+std::optional<rate_source_data> rate_table::source_data(std::string_view id) const {
+    for (auto const& s : data_->sources) {
+        if (s.info.id != id) continue;
+        auto p = std::make_shared<rate_source_data::impl>();
+        p->info = s.info;
+        p->series = s.series;
+        return rate_source_data(std::shared_ptr<rate_source_data::impl const>(std::move(p)));
+    }
+    return std::nullopt;
+}
+
 std::vector<series_info> rate_table::series() const {
     std::vector<series_info> out;
     for (auto const& src : data_->sources) {

@@ -426,3 +426,87 @@ TEST_CASE("rates_loader: format detection and files on disk", "[rates]") {
     CHECK(directory.error().id == "F-RATE-110");
     CHECK(directory.error().message == dir.string() + ": is a directory, not a rates file");
 }
+
+TEST_CASE("rates_loader: the ECB's XML files (hist and daily, either quote style)", "[rates]") {
+    std::string const xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\">\n"
+        "\t<gesmes:subject>Reference rates</gesmes:subject>\n"
+        "\t<Cube>\n"
+        "\t\t<Cube time=\"2025-01-29\">\n\t\t\t<Cube currency=\"USD\" rate=\"1.0396\"/>\n\t\t\t<Cube currency='CNY' rate='7.5385'/>\n\t\t</Cube>\n"
+        "\t\t<Cube time='2025-01-28'>\n\t\t\t<Cube currency='USD' rate='1.0421'/>\n\t\t</Cube>\n"
+        "\t</Cube>\n"
+        "</gesmes:Envelope>\n";
+    auto r = figura::load_ecb_xml(xml, "eurofxref-hist.xml");
+    REQUIRE(r);
+    CHECK(r->info().id == "ecb");
+    auto s = r->series();
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].base == "EUR");
+    CHECK(s[0].quote == "USD");
+    CHECK(s[0].first == 2025y / 1 / 28);  // newest first in the file, oldest first here
+    CHECK(r->points(0)[1].value.to_string() == "1.0396");
+    CHECK(s[1].quote == "CNY");
+    CHECK(s[1].observations == 1);
+    CHECK(figura::detect_rate_file_format(xml) == figura::rate_file_format::ecb_xml);
+
+    auto error_of = [](std::string const& text) {
+        auto e = figura::load_ecb_xml(text, "x.xml");
+        REQUIRE_FALSE(e);
+        return e.error();
+    };
+    // Cut off: no closing envelope, or inside a tag.
+    auto cut = error_of(xml.substr(0, xml.find("</gesmes:Envelope>")));
+    CHECK(cut.id == "F-RATE-101");
+    CHECK(cut.message.find("cut off") != std::string::npos);
+    auto mid = error_of(xml.substr(0, xml.find("rate='7.53")));
+    CHECK(mid.message.find("x.xml:7:") == 0);
+    CHECK(mid.message.find("cut off") != std::string::npos);
+    // Not XML at all.
+    auto html = error_of("Date,USD\n");
+    CHECK(html.message == "x.xml:1:1: expected the ECB's XML (<gesmes:Envelope> with <Cube> rates), found \"Date,USD\\x0a\"");
+    // Bad values, currencies, dates and repeats name their place.
+    std::string bad = xml;
+    bad.replace(bad.find("7.5385"), 6, "7.5x85");
+    CHECK(error_of(bad).message == "x.xml:7:34: not a number: \"7.5x85\"");
+    bad = xml;
+    bad.replace(bad.find("'CNY'"), 5, "'QQQ'");
+    CHECK(error_of(bad).id == "F-RATE-105");
+    bad = xml;
+    bad.replace(bad.find("2025-01-28"), 10, "2025-02-30");
+    CHECK(error_of(bad).id == "F-RATE-102");
+    bad = xml;
+    bad.replace(bad.find("'CNY'"), 5, "'USD'");
+    CHECK(error_of(bad).id == "F-RATE-106");
+}
+
+TEST_CASE("rates_loader: a currency-api snapshot gives the market source's VND per USD exactly", "[rates][vi]") {
+    // Made-up test figures in the aggregate's shape.
+    std::string const json = "{\n\t\"date\": \"2026-09-30\",\n\t\"usd\": {\n\t\t\"1inch\": 3.97,\n\t\t\"eur\": 0.85,"
+                             "\n\t\t\"vnd\": 26001.50000001,\n\t\t\"xau\": 2.6e-4\n\t}\n}";
+    CHECK(figura::detect_rate_file_format(json) == figura::rate_file_format::currency_api);
+    auto r = figura::load_currency_api_json(json, "usd.json", {"VND"});
+    REQUIRE(r);
+    CHECK(r->info().id == "market");
+    CHECK(r->info().kind == figura::rate_kind::market);
+    auto s = r->series();
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].base == "USD");
+    CHECK(s[0].quote == "VND");
+    CHECK(s[0].first == 2026y / 9 / 30);
+    CHECK(r->points(0)[0].value.to_string() == "26001.50000001");  // as written, never through a double
+
+    auto error_of = [](std::string const& text) {
+        auto e = figura::load_currency_api_json(text, "usd.json", {"VND"});
+        REQUIRE_FALSE(e);
+        return e.error();
+    };
+    auto cut = error_of(json.substr(0, json.size() / 2));
+    CHECK(cut.message.find("cut off") != std::string::npos);
+    CHECK(error_of("{\"date\": \"2026-09-30\", \"usd\": {\"eur\": 0.85}}").message.find("no VND rate") != std::string::npos);
+    CHECK(error_of("{\"usd\": {\"vnd\": 26001.5}}").message.find("no \"date\"") != std::string::npos);
+    CHECK(error_of("{\"date\": \"2026-09-31\", \"usd\": {\"vnd\": 26001.5}}").id == "F-RATE-102");
+    CHECK(error_of("{\"date\": \"2026-09-30\", \"usd\": {\"vnd\": -1}}").id == "F-RATE-104");
+    CHECK(error_of("{\"date\": \"2026-09-30\", \"usd\": {\"vnd\": \"x\"}}").id == "F-RATE-103");
+    CHECK(error_of("<!DOCTYPE html><html></html>").id == "F-RATE-101");
+}

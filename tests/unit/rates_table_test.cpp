@@ -5,6 +5,9 @@
 
 #include <figura/rates.hpp>
 
+#include "rates/refresh.hpp"
+
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -431,4 +434,71 @@ TEST_CASE("rates_table: official sources answer before market indications, whate
     REQUIRE(all->size() == 2);
     CHECK((*all)[0].source == "bank");
     CHECK((*all)[1].source == "street");
+}
+
+TEST_CASE("rates_table: a refreshed source replaces what a download covers and keeps the rest", "[rates]") {
+    using figura::detail::refresh_mode;
+    // Made-up test figures: an installed source with a live and a discontinued series.
+    auto const installed = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD XEU\n2021-01-07 1.2000 2.0\n2021-01-08 1.2500 2.1\n"
+        "table daily EUR GBP\n2021-01-07 0.9000\n");
+    // The download: the whole USD history again, one day more, one past figure revised.
+    auto const fresh = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD GBP\n2021-01-07 1.2000 0.9000\n2021-01-08 1.2600 -\n2021-01-11 1.3000 0.9100\n",
+        "fresh.figrates");
+    auto out = figura::detail::refresh_source(&installed, fresh, refresh_mode::replace_series, {"2021-01-12T06:00:00Z sha256:00 u"});
+    REQUIRE(out);
+    CHECK(out->added == 2);    // USD and GBP on the 11th
+    CHECK(out->revised == 1);  // USD on the 8th
+    CHECK(out->data.replaces_source());
+    CHECK(out->data.info().retrieved == std::vector<std::string>{"2021-01-12T06:00:00Z sha256:00 u"});
+    figura::rate_table::builder b;
+    REQUIRE(b.add(out->data));
+    auto const t = b.build();
+    CHECK(t.rate("EUR", "USD", 2021y / 1 / 8)->value == r(126, 100));
+    CHECK(t.rate("EUR", "GBP", 2021y / 1 / 11)->value == r(91, 100));
+    // The series the download does not carry stays as installed.
+    CHECK(t.rate("EUR", "XEU", 2021y / 1 / 8)->value == r(21, 10));
+
+    // A download that starts later than what is installed is a cut file: nothing is replaced.
+    auto const cut = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD\n2021-01-08 1.2500\n2021-01-11 1.3000\n",
+        "cut.figrates");
+    auto refused = figura::detail::refresh_source(&installed, cut, refresh_mode::replace_series, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().id == "F-RATE-112");
+    CHECK(refused.error().message ==
+          "cut.figrates: bank USD per EUR (daily) covers 2021-01-08..2021-01-11, less than the 2021-01-07..2021-01-08 installed; "
+          "not installed (a truncated download?)");
+
+    // A snapshot adds its day to what is installed.
+    auto const snapshot = load(
+        "figura-rates 1\nsource bank\nattribution Source: test bank\npivot EUR\n"
+        "table daily EUR USD\n2021-01-12 1.3100\n",
+        "snapshot.figrates");
+    auto added = figura::detail::refresh_source(&installed, snapshot, refresh_mode::add_days, {});
+    REQUIRE(added);
+    CHECK(added->added == 1);
+    CHECK(added->revised == 0);
+    auto const series = added->data.series();
+    auto usd = std::find_if(series.begin(), series.end(), [](figura::series_info const& s) { return s.quote == "USD"; });
+    REQUIRE(usd != series.end());
+    CHECK(usd->first == 2021y / 1 / 7);
+    CHECK(usd->last == 2021y / 1 / 12);
+    CHECK(usd->observations == 3);
+}
+
+TEST_CASE("rates_table: source_data gives back what the table holds for a source", "[rates]") {
+    auto const t = bank_table();
+    auto d = t.source_data("bank");
+    REQUIRE(d);
+    CHECK(d->info().id == "bank");
+    CHECK(d->series().size() == 2);
+    auto again = figura::load_figura_rates(figura::write_figura_rates(*d), "again.figrates");
+    REQUIRE(again);
+    CHECK(again->series().front().observations == 4);
+    CHECK_FALSE(t.source_data("nobody"));
 }
