@@ -22,7 +22,7 @@ enum class figure_kind {
     percent,  ///< `5%`, `5 per cent`, `5 phần trăm`
     year,     ///< a calendar year: `2021` in `in 2021`
     age,      ///< `aged 45`, `45-year-old`, `45 tuổi`
-    rate,     ///< an exchange-rate quote `($1 = 7.25 yuan)` or a unit price `280.345 đ/kg`
+    rate,     ///< an exchange-rate quote: `($1 = 7.25 yuan)`, `Rmb7.17 to the greenback`, `25.000 đồng/USD`
 };
 
 /// How the written figure relates to the value it reports (DESIGN.md, "Qualifiers").
@@ -51,6 +51,7 @@ struct figure_value {
     bool exact = true;    ///< true for integers and decimals without a scale word (`$2,005`, `10.000`)
     interval bounds;      ///< what the written number stands for from its stated precision alone
     std::string scale_word;  ///< "bn", "tỷ", "nghìn tỷ", "million"; empty when none
+    std::int32_t scale_power = 0;  ///< the power of ten the scale word stands for (9 for "bn"); 0 when none
     source_span span{};   ///< where this number (with its currency and scale) was written
 };
 
@@ -69,8 +70,12 @@ struct figure {
     std::optional<figure_value> range_high;
 
     currency_ref currency;
-    /// For `kind == rate`: the currency (or unit, e.g. "kg") one unit of which is quoted.
+    /// For `kind == rate`: the currency one unit of which is quoted (`USD` in `$1 = 7.25 yuan`).
     std::string rate_base;
+    /// For a unit price (`25.000 đồng/kg`, `$75 a barrel`, `8 triệu đồng mỗi tháng`): the unit the
+    /// amount is per, as written without its `/`, `a`, `per` or `mỗi` (`kg`, `barrel`, `tháng`,
+    /// `người/năm`); empty otherwise. The figure stays `money` and its span covers the amount only.
+    std::string per;
 
     /// Set when the separator reading is convention-dependent (see `ambiguity::separator`);
     /// `alternative_value` is the other convention's reading when it has one.

@@ -28,6 +28,12 @@ struct parse_options {
     /// Read a Vietnamese amount with a scale word and no currency (`Rút 4.000 tỷ từ ngân sách`) as
     /// VND with `currency_source::implied`.
     bool implied_vnd = true;
+    /// Keep spelled-out numbers without a scale word (`seven hours`, `năm người`, `twenty-five
+    /// students`) as count figures, so that parity can compare `seven` with `7`. Off by default:
+    /// such words are then read only as part of money (`ten dollars`) or with a scale word
+    /// (`two million`). "one"/"một" stay words (they are mostly "a"), and so does `năm` where it
+    /// means "year" (`năm nay`, `mỗi năm`).
+    bool spelled_counts = false;
 };
 
 /// Parses exactly one expression (surrounding spaces allowed): `less than $6m`, `1,5 tỷ đồng`.

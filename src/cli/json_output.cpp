@@ -64,6 +64,7 @@ json to_json(figure const& f) {
     out["range_high"] = f.range_high ? to_json(*f.range_high) : json(nullptr);
     out["currency"] = currency_to_json(f.currency);
     out["rate_base"] = f.rate_base.empty() ? json(nullptr) : json(f.rate_base);
+    out["per"] = f.per.empty() ? json(nullptr) : json(f.per);
     out["ambiguity"] = f.ambiguous == ambiguity::separator ? json("separator") : json(nullptr);
     out["alternative_value"] = f.alternative_value ? json(f.alternative_value->to_string()) : json(nullptr);
     out["equivalent_of"] = f.equivalent_of ? json(*f.equivalent_of) : json(nullptr);

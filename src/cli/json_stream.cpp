@@ -263,6 +263,11 @@ void write_figure_fields(json_writer& w, figure const& f, figure_fields fields, 
     } else if (full) {
         w.key("rate_base").null();
     }
+    if (!f.per.empty()) {
+        w.key("per").string(f.per);
+    } else if (full) {
+        w.key("per").null();
+    }
     if (f.ambiguous == ambiguity::separator) {
         w.key("ambiguity").string("separator");
     } else if (full) {

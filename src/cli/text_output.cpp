@@ -97,6 +97,7 @@ std::string parse_block(std::string_view input, figure const& f) {
     if (!f.rate_base.empty()) {
         out += fmt::format("  rate: {} {} per 1 {}\n", f.value.to_string(), f.currency.code, f.rate_base);
     }
+    if (!f.per.empty()) out += fmt::format("  per: {}\n", quote_text(f.per));
     if (f.currency.is_ambiguous()) {
         // `$` has some twenty readings; the first few make the point and JSON lists them all.
         constexpr std::size_t shown = 5;
@@ -119,6 +120,7 @@ std::string extract_line(std::string_view path, std::vector<figure> const& all, 
     std::string out = fmt::format("{}:{}:{}: {} {} {} {} {}", path, f.span.line, f.span.column, to_string(f.kind),
                                   value_text(f), currency_token(f), to_string(f.qual), quote_text(f.text));
     std::vector<std::string> notes;
+    if (!f.per.empty()) notes.push_back("per " + quote_text(f.per));
     if (f.equivalent_of && *f.equivalent_of < all.size()) {
         auto const& of = all[*f.equivalent_of].span;
         notes.push_back(fmt::format("equivalent of {}:{}", of.line, of.column));

@@ -50,7 +50,21 @@ struct own_form {
     /// Vietnamese only: also emit "dong <text>", where "dong" is a classifier, not VND
     /// ("dong nhan dan te" is CNY).
     bool classifier = false;
+    /// See currency_form::exponent: -2 for subunits, 4 for `man`.
+    std::int8_t exponent = 0;
+    /// See currency_form::attached.
+    bool attached = false;
+    /// For `choice`: space-separated codes, most likely first.
+    std::string_view choices = {};
 };
+
+// The currencies a name shared by several countries may mean, most likely in news first.
+constexpr std::string_view pesos = "PHP MXN ARS CLP COP CUP UYU DOP";
+constexpr std::string_view liras = "TRY LBP SYP";
+constexpr std::string_view francs = "CHF XOF XAF";
+constexpr std::string_view dinars = "KWD IQD RSD DZD JOD BHD LYD TND";
+constexpr std::string_view riyals = "SAR QAR OMR IRR YER";
+constexpr std::string_view dirhams = "AED MAD";
 
 // Written before the number. Letter-only abbreviations (Rmb, Rs, RM, Rp) count as code-like
 // (`currency_source::code`), forms with a currency sign as symbols.
@@ -82,6 +96,29 @@ constexpr own_form own_prefixes[] = {
     {"Rs.", "INR", src::code, rd::fixed, cases::exact},
     {"RM", "MYR", src::code, rd::fixed, cases::exact},
     {"Rp", "IDR", src::code, rd::fixed, cases::exact},
+    {"U$", "USD", src::symbol, rd::fixed, cases::exact},
+    {"$US", "USD", src::symbol, rd::fixed, cases::exact},
+    {"US $", "USD", src::symbol, rd::fixed, cases::exact},
+    {"HK $", "HKD", src::symbol, rd::fixed, cases::exact},
+    {"CAD$", "CAD", src::symbol, rd::fixed, cases::exact},
+    {"AUD$", "AUD", src::symbol, rd::fixed, cases::exact},
+    {"SGD$", "SGD", src::symbol, rd::fixed, cases::exact},
+    {"Mex$", "MXN", src::symbol, rd::fixed, cases::exact},
+    {"NIS", "ILS", src::code, rd::fixed, cases::exact},
+    {"Bt", "THB", src::code, rd::fixed, cases::exact},
+    {"VN\u0110", "VND", src::code, rd::fixed, cases::exact},  // "VND"
+    // Millions and thousands of a currency in one code (`MUSD 8`, `4 MEUR`, `kEUR 50`).
+    {"MUSD", "USD", src::code, rd::fixed, cases::exact, false, 6},
+    {"MEUR", "EUR", src::code, rd::fixed, cases::exact, false, 6},
+    {"MGBP", "GBP", src::code, rd::fixed, cases::exact, false, 6},
+    {"MCHF", "CHF", src::code, rd::fixed, cases::exact, false, 6},
+    {"MSEK", "SEK", src::code, rd::fixed, cases::exact, false, 6},
+    {"MNOK", "NOK", src::code, rd::fixed, cases::exact, false, 6},
+    {"MDKK", "DKK", src::code, rd::fixed, cases::exact, false, 6},
+    {"kUSD", "USD", src::code, rd::fixed, cases::exact, false, 3},
+    {"KUSD", "USD", src::code, rd::fixed, cases::exact, false, 3},
+    {"kEUR", "EUR", src::code, rd::fixed, cases::exact, false, 3},
+    {"KEUR", "EUR", src::code, rd::fixed, cases::exact, false, 3},
 };
 
 // Currency signs that may also follow the number (a euro sign after "5", a dong sign after
@@ -138,8 +175,67 @@ constexpr own_form own_suffixes_en[] = {
     {"rubles", "RUB", src::name, rd::fixed, cases::all},
     {"ruble", "RUB", src::name, rd::fixed, cases::all},
     {"shekels", "ILS", src::name, rd::fixed, cases::all},
+    {"shekel", "ILS", src::name, rd::fixed, cases::all},
+    {"new shekels", "ILS", src::name, rd::fixed, cases::all},
+    {"NIS", "ILS", src::code, rd::fixed, cases::exact},
     {"naira", "NGN", src::name, rd::fixed, cases::all},
     {"rand", "ZAR", src::name, rd::fixed, cases::exact},  // "Rand" is a surname
+    // "won" is also the verb, "pound(s)" a weight and "grand" an adjective: build_figure drops them
+    // where what follows (or a missing scale word) says so.
+    {"won", "KRW", src::name, rd::fixed, cases::upper},
+    {"Korean won", "KRW", src::name, rd::fixed, cases::all},
+    {"South Korean won", "KRW", src::name, rd::fixed, cases::all},
+    {"pounds", "GBP", src::name, rd::fixed, cases::exact},
+    {"pound", "GBP", src::name, rd::fixed, cases::exact},
+    {"reais", "BRL", src::name, rd::fixed, cases::all},
+    {"Brazilian reais", "BRL", src::name, rd::fixed, cases::all},
+    {"Brazilian real", "BRL", src::name, rd::fixed, cases::all},
+    {"Turkish lira", "TRY", src::name, rd::fixed, cases::all},
+    {"lira", "TRY", src::name, rd::choice, cases::all, false, 0, false, liras},
+    {"liras", "TRY", src::name, rd::choice, cases::all, false, 0, false, liras},
+    {"peso", "PHP", src::name, rd::choice, cases::all, false, 0, false, pesos},
+    {"pesos", "PHP", src::name, rd::choice, cases::all, false, 0, false, pesos},
+    {"franc", "CHF", src::name, rd::choice, cases::all, false, 0, false, francs},
+    {"francs", "CHF", src::name, rd::choice, cases::all, false, 0, false, francs},
+    {"dinar", "KWD", src::name, rd::choice, cases::all, false, 0, false, dinars},
+    {"dinars", "KWD", src::name, rd::choice, cases::all, false, 0, false, dinars},
+    {"riyal", "SAR", src::name, rd::choice, cases::all, false, 0, false, riyals},
+    {"riyals", "SAR", src::name, rd::choice, cases::all, false, 0, false, riyals},
+    {"dirham", "AED", src::name, rd::choice, cases::all, false, 0, false, dirhams},
+    {"dirhams", "AED", src::name, rd::choice, cases::all, false, 0, false, dirhams},
+    {"tenge", "KZT", src::name, rd::fixed, cases::all},
+    {"bucks", "USD", src::name, rd::dollar, cases::exact},
+    {"grand", "USD", src::name, rd::dollar, cases::exact, false, 3},
+    // Subunits, read in major units: `70 US cents` is 0.70 USD, `64p` 0.64 GBP.
+    {"cents", "USD", src::name, rd::dollar, cases::all, false, -2},
+    {"cent", "USD", src::name, rd::dollar, cases::all, false, -2},
+    {"US cents", "USD", src::name, rd::fixed, cases::all, false, -2},
+    {"US cent", "USD", src::name, rd::fixed, cases::all, false, -2},
+    {"U.S. cents", "USD", src::name, rd::fixed, cases::all, false, -2},
+    {"U.S. cent", "USD", src::name, rd::fixed, cases::all, false, -2},
+    {"U.S cents", "USD", src::name, rd::fixed, cases::all, false, -2},
+    {"euro cents", "EUR", src::name, rd::fixed, cases::all, false, -2},
+    {"euro cent", "EUR", src::name, rd::fixed, cases::all, false, -2},
+    {"pence", "GBP", src::name, rd::fixed, cases::all, false, -2},
+    {"British pence", "GBP", src::name, rd::fixed, cases::all, false, -2},
+    {"penny", "GBP", src::name, rd::fixed, cases::exact, false, -2},
+    {"p", "GBP", src::symbol, rd::fixed, cases::exact, false, -2, true},
+    // A symbol after the number (`10$`, `3.5US$`), lower-case codes (`15 rmb`, `30 usd`), `元`.
+    {"$", "USD", src::symbol, rd::dollar, cases::exact},
+    {"US$", "USD", src::symbol, rd::fixed, cases::exact},
+    {"rmb", "CNY", src::code, rd::fixed, cases::exact},
+    {"usd", "USD", src::code, rd::fixed, cases::exact},
+    {"vnd", "VND", src::code, rd::fixed, cases::exact},
+    {"\u5143", "CNY", src::symbol, rd::fixed, cases::exact},  // "yuan" in Chinese characters
+    {"MUSD", "USD", src::code, rd::fixed, cases::exact, false, 6},
+    {"MEUR", "EUR", src::code, rd::fixed, cases::exact, false, 6},
+    {"MGBP", "GBP", src::code, rd::fixed, cases::exact, false, 6},
+    {"MCHF", "CHF", src::code, rd::fixed, cases::exact, false, 6},
+    {"MSEK", "SEK", src::code, rd::fixed, cases::exact, false, 6},
+    {"MNOK", "NOK", src::code, rd::fixed, cases::exact, false, 6},
+    {"MDKK", "DKK", src::code, rd::fixed, cases::exact, false, 6},
+    {"kUSD", "USD", src::code, rd::fixed, cases::exact, false, 3},
+    {"kEUR", "EUR", src::code, rd::fixed, cases::exact, false, 3},
 };
 
 // Written after the number in Vietnamese text. Bare "bang" (table), "bat" (tarpaulin) and the
@@ -193,6 +289,40 @@ constexpr own_form own_suffixes_vi[] = {
     {"\u0110\u00e0i t\u1ec7", "TWD", src::name, rd::fixed, cases::all, true},  // "Dai te"
     {"T\u00e2n \u0110\u00e0i t\u1ec7", "TWD", src::name, rd::fixed, cases::all, true},  // "Tan Dai te"
     {"franc Th\u1ee5y S\u0129", "CHF", src::name, rd::fixed, cases::all, true},  // "franc Thuy Si"
+    {"b\u1ea3ng", "GBP", src::name, rd::fixed, cases::upper},  // "bang": guarded by is_homonym (bang xep hang)
+    {"\u00dac kim", "AUD", src::name, rd::fixed, cases::all},  // "Uc kim"
+    {"rupi", "INR", src::name, rd::fixed, cases::all, true},
+    {"real", "BRL", src::name, rd::fixed, cases::exact, true},
+    {"real Brazil", "BRL", src::name, rd::fixed, cases::all, true},
+    {"peso Philippines", "PHP", src::name, rd::fixed, cases::all, true},
+    {"peso Mexico", "MXN", src::name, rd::fixed, cases::all, true},
+    {"peso Argentina", "ARS", src::name, rd::fixed, cases::all, true},
+    {"peso Chile", "CLP", src::name, rd::fixed, cases::all, true},
+    {"lira Th\u1ed5 Nh\u0129 K\u1ef3", "TRY", src::name, rd::fixed, cases::all, true},  // "lira Tho Nhi Ky"
+    {"man", "JPY", src::name, rd::fixed, cases::exact, false, 4},  // 10,000 yen
+    {"xu", "USD", src::name, rd::dollar, cases::upper, false, -2},
+    {"xu M\u1ef9", "USD", src::name, rd::fixed, cases::all, false, -2},  // "xu My"
+    {"xu Anh", "GBP", src::name, rd::fixed, cases::all, false, -2},
+};
+
+// Vietnamese dollar names followed by a country: `đôla Singapore`, `đô Úc`. Expanded into
+// suffixes_vi (with the `đồng` classifier) by add_country_dollars.
+constexpr std::string_view dollar_words_vi[] = {
+    "\u0111\u00f4 la", "\u0111\u00f4la", "\u0111\u00f4-la", "\u0111\u00f4",  // "do la", "dola", "do-la", "do"
+};
+constexpr std::pair<std::string_view, std::string_view> dollar_countries_vi[] = {
+    {"M\u1ef9", "USD"},                              // "My"
+    {"H\u1ed3ng K\u00f4ng", "HKD"},                 // "Hong Kong"
+    {"Hong Kong", "HKD"},
+    {"Singapore", "SGD"},
+    {"\u00dac", "AUD"},                              // "Uc"
+    {"Australia", "AUD"},
+    {"Canada", "CAD"},
+    {"\u0110\u00e0i Loan", "TWD"},                  // "Dai Loan"
+    {"New Zealand", "NZD"},
+    {"Brunei", "BND"},
+    {"Namibia", "NAD"},
+    {"Jamaica", "JMD"},
 };
 
 // Vietnamese classifier prefixed to flagged forms.
@@ -328,35 +458,56 @@ bool is_single_currency_sign(std::string_view utf8) {
 }
 
 /// One list of forms; the first definition of a text wins.
+/// What an own-table form carries besides its text, code, source and reading.
+struct form_extras {
+    std::int8_t exponent = 0;
+    bool attached = false;
+    std::string_view choices = {};
+};
+
+form_extras extras_of(own_form const& f) { return {f.exponent, f.attached, f.choices}; }
+
+std::vector<std::string> split_codes(std::string_view codes) {
+    std::vector<std::string> out;
+    while (!codes.empty()) {
+        auto const space = codes.find(' ');
+        out.emplace_back(codes.substr(0, space));
+        codes = space == std::string_view::npos ? std::string_view{} : codes.substr(space + 1);
+    }
+    return out;
+}
+
 class form_list {
 public:
     explicit form_list(std::vector<currency_form>& out) : out_(out) {}
 
-    void add(std::string_view text, std::string_view code, currency_source source, currency_reading reading) {
+    void add(std::string_view text, std::string_view code, currency_source source, currency_reading reading,
+             form_extras extras = {}) {
         std::string key = nfc(text);
         if (key.empty() || !seen_.insert(key).second) return;
-        out_.push_back(currency_form{std::move(key), std::string(code), source, reading});
+        out_.push_back(currency_form{std::move(key), std::string(code), source, reading, extras.exponent, extras.attached,
+                                     split_codes(extras.choices)});
     }
 
     void add_variants(std::string_view text, std::string_view code, currency_source source, currency_reading reading,
-                      cases which) {
+                      cases which, form_extras extras = {}) {
         switch (which) {
             case cases::exact:
-                add(text, code, source, reading);
+                add(text, code, source, reading, extras);
                 break;
             case cases::upper: {
-                add(text, code, source, reading);
+                add(text, code, source, reading, extras);
                 // case_variants() ends with the upper-case form.
-                add(case_variants(text).back(), code, source, reading);
+                add(case_variants(text).back(), code, source, reading, extras);
                 break;
             }
             case cases::all:
-                for (std::string const& v : case_variants(text)) add(v, code, source, reading);
+                for (std::string const& v : case_variants(text)) add(v, code, source, reading, extras);
                 break;
         }
     }
 
-    void add_own(own_form const& f) { add_variants(f.text, f.code, f.source, f.reading, f.variants); }
+    void add_own(own_form const& f) { add_variants(f.text, f.code, f.source, f.reading, f.variants, extras_of(f)); }
 
     /// "dong <form>" for the form's case variants, and the whole phrase in capitals.
     void add_with_classifier(own_form const& f) {
@@ -366,9 +517,9 @@ public:
             case cases::upper: forms = {std::string(f.text), case_variants(f.text).back()}; break;
             case cases::all: forms = case_variants(f.text); break;
         }
-        for (std::string const& v : forms) add(std::string(classifier_vi) + v, f.code, f.source, f.reading);
+        for (std::string const& v : forms) add(std::string(classifier_vi) + v, f.code, f.source, f.reading, extras_of(f));
         std::string phrase = std::string(classifier_vi) + std::string(f.text);
-        add(case_variants(phrase).back(), f.code, f.source, f.reading);
+        add(case_variants(phrase).back(), f.code, f.source, f.reading, extras_of(f));
     }
 
 private:
@@ -459,6 +610,15 @@ currency_lexicon build_currency_lexicon() {
     for (own_form const& f : own_suffixes_vi) {
         if (f.classifier) vi.add_with_classifier(f);
     }
+    // `đô la Singapore`, `đôla Úc`, `đô Canada`, each also after the classifier `đồng`.
+    for (auto word : dollar_words_vi) {
+        for (auto [country, code] : dollar_countries_vi) {
+            std::string const text = std::string(word) + " " + std::string(country);
+            own_form const f{text, code, src::name, rd::fixed, cases::all, true};
+            vi.add_own(f);
+            vi.add_with_classifier(f);
+        }
+    }
     for (own_form const& f : own_suffixes_en) vi.add_own(f);
     add_codes(vi, currencies);
     add_suffix_symbols(vi, currencies);
@@ -471,6 +631,53 @@ currency_lexicon build_currency_lexicon() {
 currency_lexicon const& builtin_currency_lexicon() {
     static currency_lexicon const lexicon = build_currency_lexicon();
     return lexicon;
+}
+
+std::string const* currency_by_country(std::vector<std::string> const& choices, std::string_view line) {
+    // Country words in both languages (English, then Vietnamese where it differs), per currency.
+    struct country {
+        std::string_view code;
+        std::array<std::string_view, 4> words;
+    };
+    static constexpr country countries[] = {
+        {"PHP", {"Philippine", "Filipino", "Manila", ""}},
+        {"MXN", {"Mexic", "", "", ""}},
+        {"ARS", {"Argentin", "", "", ""}},
+        {"CLP", {"Chile", "", "", ""}},
+        {"COP", {"Colombia", "", "", ""}},
+        {"CUP", {"Cuba", "", "", ""}},
+        {"UYU", {"Uruguay", "", "", ""}},
+        {"DOP", {"Dominican", "", "", ""}},
+        {"TRY", {"Turk", "Th\u1ed5 Nh\u0129 K\u1ef3", "", ""}},  // "Tho Nhi Ky"
+        {"LBP", {"Leban", "Li-b\u0103ng", "Liban", ""}},           // "Li-bang"
+        {"SYP", {"Syria", "", "", ""}},
+        {"CHF", {"Swiss", "Switzerland", "Th\u1ee5y S\u0129", ""}},  // "Thuy Si"
+        {"XOF", {"CFA", "", "", ""}},
+        {"KWD", {"Kuwait", "C\u00f4-o\u00e9t", "", ""}},           // "Co-oet"
+        {"IQD", {"Iraq", "", "", ""}},
+        {"RSD", {"Serbia", "", "", ""}},
+        {"DZD", {"Algeria", "", "", ""}},
+        {"JOD", {"Jordan", "", "", ""}},
+        {"BHD", {"Bahrain", "", "", ""}},
+        {"LYD", {"Libya", "", "", ""}},
+        {"TND", {"Tunisia", "", "", ""}},
+        {"SAR", {"Saudi", "\u1ea2 R\u1eadp X\u00ea \u00dat", "", ""}},  // "A Rap Xe Ut"
+        {"QAR", {"Qatar", "", "", ""}},
+        {"OMR", {"Oman", "", "", ""}},
+        {"IRR", {"Iran", "", "", ""}},
+        {"YER", {"Yemen", "", "", ""}},
+        {"AED", {"Emirat", "UAE", "Dubai", "Abu Dhabi"}},
+        {"MAD", {"Morocc", "Maroc", "", ""}},
+    };
+    for (std::string const& code : choices) {
+        for (country const& c : countries) {
+            if (c.code != code) continue;
+            for (std::string_view w : c.words) {
+                if (!w.empty() && line.find(w) != std::string_view::npos) return &code;
+            }
+        }
+    }
+    return nullptr;
 }
 
 std::vector<std::string> const& dollar_currencies() {

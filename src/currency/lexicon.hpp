@@ -17,13 +17,21 @@ enum class currency_reading : std::uint8_t {
     fixed,   ///< `code` is the currency
     dollar,  ///< `$`, `dollars`, `đô la`: options.dollar_default, alternatives = other dollars
     yen,     ///< `¥`: options.yen_default_en / yen_default_vi, alternatives = {JPY, CNY} minus the chosen
+    choice,  ///< `peso`, `lira`, `franc`, `dinar`: one of `choices`, decided by a country the line names, else the first
 };
 
 struct currency_form {
     std::string text;  ///< exact UTF-8 key as matched (case variants are separate entries)
-    std::string code;  ///< ISO 4217 code (for `fixed`), else the nominal code ("USD" / "JPY")
+    std::string code;  ///< ISO 4217 code (for `fixed`), else the nominal code ("USD" / "JPY" / the first choice)
     currency_source source = currency_source::code;
     currency_reading reading = currency_reading::fixed;
+    /// Power of ten one written unit is of the currency: -2 for a subunit (`cents`, `pence`, `64p`,
+    /// `xu`), 4 for `man` (10,000 yen), 0 otherwise.
+    std::int8_t exponent = 0;
+    /// Only touching the number (`64p`; `64 p` is no money).
+    bool attached = false;
+    /// For `choice`: the currencies the form may mean, most likely first.
+    std::vector<std::string> choices;
 };
 
 struct currency_lexicon {
@@ -48,5 +56,9 @@ currency_lexicon build_currency_lexicon();
 
 /// The dollars a bare `$` may mean, most likely first (USD, HKD, SGD, AUD, CAD, NZD, TWD, ...).
 std::vector<std::string> const& dollar_currencies();
+
+/// The currency among `choices` whose country `line` names (`peso` in a line about Mexico is MXN),
+/// or nullptr when the line names none of them.
+std::string const* currency_by_country(std::vector<std::string> const& choices, std::string_view line);
 
 }  // namespace figura::detail

@@ -30,6 +30,10 @@ enum class word_role : std::uint8_t {
     vi_zero_tens,        ///< vi "lẻ"/"linh": an empty tens place, as in "một trăm lẻ năm"
     hundred,     ///< en hundred, vi trăm
     scale,       ///< thousand/million/...; nghìn/triệu/tỷ/...: value is the power of ten
+    article,     ///< en "a"/"an": one, only before hundred, a scale word or dozen (`a million`)
+    half,        ///< en "half" (before "a"), vi "nửa": half of the scale that follows (`half a billion`, `nửa tỷ`)
+    dozen,       ///< en "dozen": twelve times what precedes (`a dozen`, `two dozen`)
+    vi_chuc,     ///< vi "chục": ten, or ten times the preceding unit (`chục triệu`, `hai chục`)
 };
 
 struct number_word {
@@ -41,8 +45,11 @@ struct number_word {
 enum class unit_marker : std::uint8_t { none, percent, age };
 
 /// Role of a word the qualifier table returns: one of the six qualifiers or a kind cue.
-/// `year` marks "in"/"năm" before a calendar year (`in 2021`, `năm 2021`).
-enum class lead_word : std::uint8_t { exact, approx, lt, le, gt, ge, aged, year };
+/// `year` marks "in"/"năm" before a calendar year (`in 2021`, `năm 2021`). `hedge` is a word that
+/// qualifies nothing (`an estimated`, `ước tính`, the comparative difference `đắt hơn`): the figure
+/// is exact and its span starts after it. `from` is Vietnamese `từ` before a single price (`ge`).
+/// `within` is `trong khoảng`: "in the range" before a range (a hedge), "within about" before one amount.
+enum class lead_word : std::uint8_t { exact, approx, lt, le, gt, ge, aged, year, hedge, from, within };
 
 /// One amount: optional currency prefix, a number (digits or words), optional scale, optional
 /// currency suffix or unit marker.
@@ -52,6 +59,10 @@ struct amount_parts {
     int prefix = -1;            ///< index into the prefix forms, or -1
     piece prefix_text;
     piece numeral;              ///< digits with separators, when written in digits
+    piece fraction_glyph;       ///< a vulgar fraction right after the digits: `9¾p`
+    piece spoken_point;         ///< digits after a spoken decimal point: `75-point-six`, `3 chấm 45`
+    piece minor;                ///< cents written apart: `$35 and 20c`, `12 USD 40`
+    piece late_scale_text;      ///< a scale word after the currency: `60 USD million`
     std::vector<number_word> words;  ///< spelled-out number, when written in words
     piece words_text;
     std::int32_t scale = 0;     ///< power of ten of the scale word(s)
@@ -61,7 +72,9 @@ struct amount_parts {
     piece suffix_text;
     piece classifier_text;      ///< vi "đồng" before a currency name ("đồng nhân dân tệ")
     unit_marker marker = unit_marker::none;
-    piece per_unit;             ///< "/kg", "/USD": a unit price or rate
+    piece per_tail;             ///< the whole per-unit tail: "/kg", " mỗi tháng", " a barrel" (not in the span)
+    piece per_unit;             ///< its unit: "kg", "tháng", "barrel", "người/năm"
+    piece quote_per;            ///< "to the greenback", "per dollar": a quote per unit of another currency
 };
 
 /// One remembered amount reading (see `memo_parser` in common_def.hpp).
@@ -76,11 +89,16 @@ struct amount_memo {
 struct expression_builder {
     lead_word lead = lead_word::exact;
     piece lead_text;
+    lead_word inner_lead = lead_word::exact;  ///< a second, stacked lead (`lên tới khoảng`, `tối đa không quá`)
+    lead_word trailing = lead_word::exact;    ///< a qualifier after the amount (`trở lên`, `or more`)
+    piece trailing_text;
+    char const* core_begin = nullptr;  ///< where the amount or range starts, after any lead words
     amount_parts current;  ///< scratch: the amount being read
     amount_parts low;      ///< the (first) amount
     amount_parts high;     ///< the second amount of a range or rate
     bool is_range = false;
     bool is_rate = false;
+    bool is_change = false;   ///< `từ 5 lên 6 triệu`: two figures, not a range
     bool allow_range = true;  ///< set by the caller; false re-reads a rejected range as one amount
     language lang = language::en;
     char const* mark = nullptr;  ///< scratch: where the sub-parser being read started
@@ -95,11 +113,16 @@ struct expression_builder {
     void reset() {
         lead = lead_word::exact;
         lead_text = {};
+        inner_lead = lead_word::exact;
+        trailing = lead_word::exact;
+        trailing_text = {};
+        core_begin = nullptr;
         current = {};
         low = {};
         high = {};
         is_range = false;
         is_rate = false;
+        is_change = false;
     }
 };
 

@@ -71,6 +71,9 @@ inline auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\
 /// Digits with ',' and '.' between digit runs; which convention applies is decided by read_numeral.
 inline auto const numeral_shape = x3::raw[+x3::ascii::digit >> *((x3::lit(',') | x3::lit('.')) >> +x3::ascii::digit)];
 
+/// `¼`, `½`, `¾` right after the digits (`9¾p` in share prices).
+inline auto const vulgar_fraction = x3::lit("\xC2\xBC") | x3::lit("\xC2\xBD") | x3::lit("\xC2\xBE");
+
 /// Reads an amount once per start: the expression tries a rate, a range and a lone amount at the
 /// same start (and a range's alternatives re-read its first amount), so without this X3 reads the
 /// same amount up to three times. Sound because an amount's reading depends only on where it
@@ -200,8 +203,15 @@ inline constexpr std::size_t max_number_words = 16;
 inline auto const on_number_word = [](auto& ctx) {
     auto& words = builder_of(ctx).current.words;
     number_word const& w = x3::_attr(ctx);
-    bool const opener = w.role == word_role::unit || w.role == word_role::teen || w.role == word_role::tens;
-    if ((words.empty() && !opener) || words.size() >= max_number_words) {
+    bool const vietnamese = builder_of(ctx).lang == language::vi;
+    // Vietnamese may open with a bare `trăm`, `chục` or scale word (`trăm triệu`, `chục triệu`, `triệu đô`).
+    bool const opener = w.role == word_role::unit || w.role == word_role::teen || w.role == word_role::tens ||
+                        w.role == word_role::article || w.role == word_role::half ||
+                        (vietnamese && (w.role == word_role::hundred || w.role == word_role::vi_chuc || w.role == word_role::scale));
+    // "a" and "half" only open a number (`one and a half billion` keeps its own reading of "and a half").
+    bool const opening_only = w.role == word_role::half ||
+                              (w.role == word_role::article && !(words.size() == 1 && words.back().role == word_role::half));
+    if ((words.empty() && !opener) || (!words.empty() && opening_only) || words.size() >= max_number_words) {
         x3::_pass(ctx) = false;
         return;
     }
@@ -222,6 +232,9 @@ inline auto const on_suffix = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.current.suffix = x3::_attr(ctx);
     b.current.suffix_text = trim_leading_space(since_mark(ctx));
+    if (b.current.suffix_text.begin != b.current.suffix_text.end && *b.current.suffix_text.begin == '-') {
+        ++b.current.suffix_text.begin;  // `110 billion-euro`
+    }
 };
 inline auto const on_classified_suffix = [](auto& ctx) {
     // "đồng nhân dân tệ": the whole match is the written form; the classifier is recorded apart.
@@ -230,9 +243,38 @@ inline auto const on_classified_suffix = [](auto& ctx) {
     b.current.suffix_text = trim_leading_space(since_mark(ctx));
     b.current.classifier_text = b.current.suffix_text;
 };
+inline auto const on_glyph = [](auto& ctx) { builder_of(ctx).current.fraction_glyph = matched(ctx); };
+inline auto const on_spoken_point = [](auto& ctx) { builder_of(ctx).current.spoken_point = matched(ctx); };
+/// The digits of a whole minor-unit tail (` and 20c`, ` 40`): the action runs on the complete match,
+/// so a tail that fails half-way leaves nothing recorded.
+inline piece digits_in(piece p) {
+    while (p.begin != p.end && !(*p.begin >= '0' && *p.begin <= '9')) ++p.begin;
+    char const* e = p.begin;
+    while (e != p.end && *e >= '0' && *e <= '9') ++e;
+    return {p.begin, e};
+}
+/// Cents after a code (`12 USD 40`) only: after a name or symbol two digits start something else.
+inline auto const on_code_minor = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    auto const code = b.current.suffix_text.view();
+    x3::_pass(ctx) = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (x3::_pass(ctx)) b.current.minor = digits_in(matched(ctx));
+};
+inline auto const on_minor = [](auto& ctx) { builder_of(ctx).current.minor = digits_in(matched(ctx)); };
+inline auto const on_late_scale = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    // Only an amount without its own scale word takes one after the currency.
+    x3::_pass(ctx) = b.current.scale_text.empty() && b.current.suffix >= 0;
+    if (x3::_pass(ctx)) {
+        b.current.scale = x3::_attr(ctx);
+        b.current.late_scale_text = trim_leading_space(since_mark(ctx));
+    }
+};
 inline auto const on_percent = [](auto& ctx) { builder_of(ctx).current.marker = unit_marker::percent; };
 inline auto const on_age = [](auto& ctx) { builder_of(ctx).current.marker = unit_marker::age; };
+inline auto const on_per_tail = [](auto& ctx) { builder_of(ctx).current.per_tail = matched(ctx); };
 inline auto const on_per_unit = [](auto& ctx) { builder_of(ctx).current.per_unit = matched(ctx); };
+inline auto const on_quote_per = [](auto& ctx) { builder_of(ctx).current.quote_per = matched(ctx); };
 inline auto const to_low = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.low = b.current;
@@ -246,6 +288,24 @@ inline auto const on_lead = [](auto& ctx) {
     b.lead = x3::_attr(ctx);
 };
 inline auto const on_lead_text = [](auto& ctx) { builder_of(ctx).lead_text = matched(ctx); };
+inline auto const on_inner_lead = [](auto& ctx) {
+    // Only a qualifier stacks: `hơn năm triệu` is "more than five million", not "more than" + "year".
+    lead_word const w = x3::_attr(ctx);
+    x3::_pass(ctx) = w != lead_word::year && w != lead_word::aged && w != lead_word::from;
+    if (x3::_pass(ctx)) builder_of(ctx).inner_lead = w;
+};
+inline auto const on_trailing = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.trailing = x3::_attr(ctx);
+    b.trailing_text = trim_leading_space(since_mark(ctx));
+};
+inline auto const mark_core = [](auto& ctx) { builder_of(ctx).core_begin = x3::_where(ctx).begin(); };
+/// "in"/"năm" lead a year in digits only: `năm trăm nghìn đồng` is five hundred thousand đồng.
+inline auto const year_lead_takes_digits = [](auto& ctx) {
+    auto const& b = builder_of(ctx);
+    x3::_pass(ctx) = b.lead != lead_word::year || b.low.words.empty();
+};
+inline auto const mark_change = [](auto& ctx) { builder_of(ctx).is_change = true; };
 inline auto const on_approx_sign = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.lead = lead_word::approx;
@@ -270,12 +330,31 @@ inline auto const mark_rate = [](auto& ctx) { builder_of(ctx).is_rate = true; };
 struct language_tables {
     x3::symbols<int> currency_prefix;
     x3::symbols<int> currency_suffix;
+    x3::symbols<int> currency_attached;          ///< suffixes only read touching the digits (`64p`); same indexes
     x3::symbols<std::int32_t> scale_attached;  ///< may touch the digits: `14bn`, `5tr`
     x3::symbols<std::int32_t> scale_spaced;    ///< after a space: `14 billion`, `100 tỷ`
     x3::symbols<lead_word> lead;
+    x3::symbols<lead_word> trailing;             ///< after the amount: "or more", "trở lên"
     x3::symbols<x3::unused_type> range_openers;  ///< "between", "từ", "~": leads paired by the grammar
     x3::symbols<number_word> number_words;
+    x3::symbols<x3::unused_type> per_units;      ///< units a price may be per after "a"/"một" ("barrel", "kg")
+    x3::symbols<x3::unused_type> point_words;    ///< a spoken decimal point: "point", "chấm", "phẩy"
+    x3::symbols<int> digit_words;                ///< one digit in words after a spoken point: "six", "sáu"
+    x3::symbols<std::int32_t> scale_late;        ///< a scale word after a currency code: `60 USD million`
 };
+
+// ---------------------------------------------------------------------------------------------
+// Unit-price tails: `25.000 đồng/kg`, `48 triệu đồng/người/năm`, `20 triệu đồng/m2`, `5.000đ/1 hộp`.
+// The tail is recorded apart from the amount (`per_tail`, `per_unit`): it is not in the span.
+
+/// One unit after '/': letters in any script, optionally led by a count (`/1 hộp`) and followed by
+/// digits or a superscript (`m2`, `m²`).
+inline auto const unit_word = -(+x3::ascii::digit >> osp) >> +unit_letter >>
+                              *(x3::ascii::digit | x3::lit("\xC2\xB2") | x3::lit("\xC2\xB3")) >> word_end;
+/// `/kg`, `/ người / năm`, and a stray closing slash (`đồng/lít/`).
+inline auto const slash_per =
+    osp >> x3::lit('/') >> osp >> x3::raw[unit_word >> *(osp >> x3::lit('/') >> osp >> unit_word)][on_per_unit] >>
+    -x3::lit('/');
 
 // ---------------------------------------------------------------------------------------------
 // Generic shapes. `Number` reads the number itself, `Tail` what may follow the currency slot.
@@ -283,23 +362,54 @@ struct language_tables {
 /// Optional currency prefix, a number, an optional scale with an optional "and a half" before it
 /// (`HalfBefore`, en `one and a half billion`) or after it (`HalfAfter`, vi `một tỷ rưỡi`), then a
 /// currency suffix, a percent/age marker or a per-unit tail; always ending at a word boundary.
-template <class Words, class HalfBefore, class HalfAfter, class Tail>
+template <class Words, class HalfBefore, class HalfAfter, class Tail, class PerWords>
 auto make_amount(language_tables const& t, Words const& spelled, HalfBefore const& half_before, HalfAfter const& half_after,
-                 Tail const& tail) {
+                 Tail const& tail, PerWords const& per_words) {
     auto const prefix = (x3::rule<struct prefix_class, int>{"currency"} = t.currency_prefix)[on_prefix];
+    // `14bn`, `14 billion`, `$3.2-billion`; a currency may touch the scale word (`58,4 triệuđồng`).
     auto const scale = (x3::rule<struct scale_class, std::int32_t>{"scale"} =
-                            (t.scale_attached | (sp >> t.scale_spaced)) >> word_end)[on_scale];
-    auto const per_unit = x3::raw[x3::lit('/') >> +unit_letter][on_per_unit] >> word_end;
+                            (t.scale_attached | (sp >> t.scale_spaced) | (x3::lit('-') >> t.scale_spaced)) >>
+                            (word_end | &t.currency_suffix))[on_scale];
+    // The per tail's raw match starts at the spaces before it, so the span ends where the amount does.
+    auto const per_tail = x3::raw[slash_per | per_words][on_per_tail];
+    // `75-point-six million won`, `3 chấm 45 đô la`: a decimal point spoken as a word.
+    auto const digit_word = t.digit_words >> word_end;
+    auto const spoken_point = ((x3::lit('-') >> t.point_words >> x3::lit('-')) | (sp >> t.point_words >> sp)) >>
+                              x3::raw[(+x3::ascii::digit >> word_end) | (digit_word >> *((x3::lit('-') | sp) >> digit_word))][on_spoken_point];
+    // `$35 and 20c`, `$35 and 20 cents`; `12 USD 40` (then the line or clause ends).
+    auto const minor_tail =
+        x3::raw[sp >> x3::lit("and") >> sp >> x3::ascii::digit >> -x3::ascii::digit >>
+                (x3::lit('c') | (sp >> (x3::lit("cents") | x3::lit("cent")))) >> word_end][on_minor] |
+        x3::raw[sp >> x3::ascii::digit >> x3::ascii::digit >> word_end >>
+                &(osp >> (x3::eoi | x3::lit('.') | x3::lit(',') | x3::lit(';') | x3::lit(')') | x3::lit('\n') | x3::lit('\r')))][on_code_minor];
+    auto const late_scale = (x3::rule<struct late_scale_class, std::int32_t>{"scale"} = sp >> t.scale_late >> word_end)[on_late_scale];
     // omit[]: the builder records everything, so no attribute is synthesised.
     return memo(x3::omit[x3::eps[begin_amount]                               //
                     >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
-                    >> (numeral_shape[on_numeral] | spelled)                //
+                    >> ((numeral_shape[on_numeral] >> -spoken_point >> -x3::raw[vulgar_fraction][on_glyph]) | spelled)  //
                     >> -(x3::eps[mark] >> half_before)                       //
                     >> -(x3::eps[mark] >> scale)                             //
                     >> -(x3::eps[mark] >> half_after)                        //
-                    >> -(x3::eps[mark] >> tail) >> -per_unit                //
+                    >> -(x3::eps[mark] >> tail)                              //
+                    >> -(x3::eps[mark] >> late_scale) >> -minor_tail >> -per_tail  //
                     >> word_end                                             //
                     >> x3::eps[end_amount]]);
+}
+
+/// A per-unit tail in words: `per month`, `each visit`, `mỗi tháng` take any one word; `a barrel`,
+/// `một kg` only a unit the table knows (`a year ago` and `một số` are not prices per anything).
+template <class AnyUnit, class KnownUnit, class Guard>
+auto make_per_words(language_tables const& t, AnyUnit const& any_unit_lead, KnownUnit const& known_unit_lead, Guard const& not_after) {
+    auto const word = +unit_letter >> word_end;
+    auto const known = t.per_units >> word_end;
+    // The guard is inside raw[]: a tail that fails leaves no unit recorded.
+    return (sp >> any_unit_lead >> sp >> x3::raw[word >> !not_after][on_per_unit]) |
+           (sp >> known_unit_lead >> sp >> x3::raw[known >> !not_after][on_per_unit]);
+}
+
+/// A qualifier written after the amount (and after its per-unit tail): `or more`, `trở lên`.
+inline auto make_trailing(language_tables const& t) {
+    return x3::eps[mark] >> (x3::rule<struct trailing_class, lead_word>{"qualifier"} = sp >> t.trailing >> word_end)[on_trailing];
 }
 
 /// The spelled-out number: number words separated by spaces (and, in English, "and" or hyphens).
@@ -311,13 +421,22 @@ auto make_spelled(language_tables const& t, Separator const& separator) {
 
 /// A currency suffix as one unit so a failed word boundary leaves nothing recorded.
 inline auto make_suffix(language_tables const& t) {
-    return (x3::rule<struct suffix_class, int>{"currency"} = osp >> t.currency_suffix >> word_end)[on_suffix];
+    // `110 billion-euro`, `a 20-million-dong fine`: a hyphen may join it too.
+    return (x3::rule<struct suffix_class, int>{"currency"} = (x3::lit('-') | osp) >> t.currency_suffix >> word_end)[on_suffix];
 }
 
-/// A qualifier or cue word before the amount ("less than", "dưới", "aged"), or a tilde.
+/// A suffix that must touch the digits and is not an abbreviation's first letter (`64p`, not `5 p.m.`).
+inline auto make_attached_suffix(language_tables const& t) {
+    return (x3::rule<struct attached_class, int>{"currency"} =
+                t.currency_attached >> !(x3::lit('.') >> (x3::lit('m') | x3::lit('M'))) >> word_end)[on_suffix];
+}
+
+/// A qualifier or cue word before the amount ("less than", "dưới", "aged"), or a tilde; a second
+/// qualifier may follow the first (`lên tới khoảng`, `tối đa không quá`, `cao hơn đến`).
 inline auto make_lead(language_tables const& t) {
     auto const word = (x3::rule<struct lead_class, lead_word>{"qualifier"} = t.lead >> sp)[on_lead];
-    return x3::omit[x3::raw[word][on_lead_text] | (x3::raw[x3::lit('~')][on_approx_sign] >> osp)];
+    auto const inner = (x3::rule<struct inner_lead_class, lead_word>{"qualifier"} = t.lead >> sp)[on_inner_lead];
+    return x3::omit[(x3::raw[word][on_lead_text] >> -inner) | (x3::raw[x3::lit('~')][on_approx_sign] >> osp)];
 }
 
 }  // namespace figura::detail::grammar
@@ -369,6 +488,12 @@ public:
         if (char const* probe = first; !x3::parse(probe, last, opener)) return false;
         builder.clear_memo();
         return x3::parse(first, last, x3::with<builder_tag>(builder)[expression_]);
+    }
+
+    bool number_word_at(char const* first, char const* last) {
+        fill_once();
+        static auto const word = x3::omit[tables_.number_words] >> word_end;
+        return expression_starts_.may_start(first, last) && x3::parse(first, last, word);
     }
 
     bool may_lead(char const* first, char const* last) {

@@ -267,10 +267,26 @@ struct amount_value {
     bool has_currency = false;
     bool spelled = false;
     bool has_multiplier = false;
+    bool bare_start = false;     ///< spelled, opening with `trăm`, `chục` or a scale word (see spelled_reading)
+    bool article_only = false;   ///< spelled as just "a"/"an": one, only before a currency (`a dollar`)
     bool plain_integer = false;  ///< digits only, no separators, no scale: a candidate year
     std::int32_t scale = 0;      ///< power of ten of the scale word(s), written or spelled
     bool separator_flag = false;
     std::optional<decimal> alternative;
+    std::int32_t fraction_digits = 0;  ///< digits after the decimal mark as read
+};
+
+/// Currencies with no minor unit in use: `18.000 VND` cannot be eighteen dong and a fraction.
+bool has_no_minor_unit(std::string_view code) {
+    static constexpr std::string_view codes[] = {"VND", "JPY", "KRW", "IDR", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF", "LAK"};
+    return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
+}
+
+/// What the first figure of a change (`from VND5,000 to 10,000`) passes to the second, which the
+/// scanner reads on its own: the currency, for a second amount that starts at `at` and writes none.
+struct change_carry {
+    char const* at = nullptr;
+    currency_ref currency;
 };
 
 struct context {
@@ -280,6 +296,7 @@ struct context {
     /// Reused by every parse attempt: constructing one (five amounts with their vectors) per
     /// attempt was a visible cost. The grammar resets what it reads at the start of each parse.
     expression_builder& builder;
+    change_carry& carry;
 };
 
 currency_ref resolve_currency(currency_form const& form, std::string_view written, language lang, parse_options const& options) {
@@ -297,6 +314,12 @@ currency_ref resolve_currency(currency_form const& form, std::string_view writte
             if (d != ref.code) ref.alternatives.push_back(d);
         }
         break;
+    case currency_reading::choice:
+        ref.code = form.choices.empty() ? form.code : form.choices.front();
+        for (auto const& c : form.choices) {
+            if (c != ref.code) ref.alternatives.push_back(c);
+        }
+        break;
     case currency_reading::yen:
         ref.code = lang == language::en ? options.yen_default_en : options.yen_default_vi;
         for (char const* y : {"JPY", "CNY"}) {
@@ -309,6 +332,35 @@ currency_ref resolve_currency(currency_form const& form, std::string_view writte
 
 std::size_t offset_of(context const& ctx, char const* p) { return static_cast<std::size_t>(p - ctx.text.data()); }
 
+/// The digits after a spoken decimal point: `45`, or digit words (`six`, `four-five`, `bốn lăm`).
+std::string spoken_digits(std::string_view text) {
+    static constexpr std::pair<std::string_view, char> words[] = {
+        {"zero", '0'}, {"oh", '0'}, {"one", '1'}, {"two", '2'}, {"three", '3'}, {"four", '4'}, {"five", '5'}, {"six", '6'},
+        {"seven", '7'}, {"eight", '8'}, {"nine", '9'}, {"không", '0'}, {"một", '1'}, {"hai", '2'}, {"ba", '3'}, {"bốn", '4'},
+        {"năm", '5'}, {"sáu", '6'}, {"bảy", '7'}, {"tám", '8'}, {"chín", '9'},
+    };
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '-' || text[i] == ' ' || text[i] == '\t') {
+            ++i;
+            continue;
+        }
+        if (text[i] >= '0' && text[i] <= '9') {
+            out += text[i++];
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && text[j] != '-' && text[j] != ' ' && text[j] != '\t') ++j;
+        auto const word = text.substr(i, j - i);
+        auto const* hit = std::find_if(std::begin(words), std::end(words), [&](auto const& w) { return w.first == word; });
+        if (hit == std::end(words)) return {};
+        out += hit->second;
+        i = j;
+    }
+    return out;
+}
+
 /// Reads one amount's number, scale and currency. `scale_override` distributes a range's scale.
 std::optional<amount_value> read_amount(amount_parts const& a, language lang, context const& ctx) {
     amount_value out;
@@ -318,16 +370,61 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
     currency_form const* suffix = a.suffix >= 0 ? &suffixes.at(static_cast<std::size_t>(a.suffix)) : nullptr;
 
     std::int32_t last_digit = 0;
-    std::int32_t scale = a.scale;
+    // A currency form worth a power of ten (`4 MEUR`, `50 man`) scales the number like a scale word.
+    std::int32_t const form_scale = std::max<std::int32_t>(prefix != nullptr ? prefix->exponent : 0, 0) +
+                                    std::max<std::int32_t>(suffix != nullptr ? suffix->exponent : 0, 0);
+    std::int32_t scale = a.scale + form_scale;
+    bool spelled_half = false;
+    // `9¾p`: a vulgar fraction after the digits adds its quarters.
+    auto const glyph_quarters = [&]() -> std::int64_t {
+        auto const g = a.fraction_glyph.view();
+        if (g == "\xC2\xBC") return 1;
+        if (g == "\xC2\xBD") return 2;
+        if (g == "\xC2\xBE") return 3;
+        return 0;
+    }();
     if (!a.numeral.empty()) {
         // `$2,005` in Vietnamese text: a `$`-style symbol suggests English separators.
         bool const english_symbol = prefix != nullptr && prefix->source == currency_source::symbol &&
                                     prefix->text.find('$') != std::string::npos;
         auto reading = read_numeral(a.numeral.view(), lang, english_symbol);
         if (!reading) return std::nullopt;
+        if (!a.spoken_point.empty()) {
+            // `75-point-six`: the digits (or digit words) after the spoken point are the fraction.
+            if (reading->last_digit != 0 || reading->has_separators) return std::nullopt;
+            std::string digits(a.numeral.view());
+            digits += '.';
+            auto const fraction = spoken_digits(a.spoken_point.view());
+            if (fraction.empty()) return std::nullopt;
+            digits += fraction;
+            auto value = decimal::parse(digits);
+            if (!value) return std::nullopt;
+            reading->value = std::move(*value);
+            reading->last_digit = -static_cast<std::int32_t>(fraction.size());
+            reading->has_separators = true;
+        }
+        if (!a.minor.empty()) {
+            // `$35 and 20c`, `12 USD 40`: whole units and cents.
+            if (reading->last_digit != 0 || scale != 0) return std::nullopt;
+            auto const cents = a.minor.view();
+            std::int64_t c = 0;
+            for (char ch : cents) c = c * 10 + (ch - '0');
+            reading->value = reading->value + decimal(c, -2);
+            reading->last_digit = -2;
+            reading->has_separators = true;
+            reading->alternative.reset();
+        }
+        if (glyph_quarters != 0) {
+            if (reading->last_digit != 0) return std::nullopt;  // `2.5¾` is no number
+            reading->value = reading->value + decimal(glyph_quarters * 25, -2);
+            reading->last_digit = -2;
+            reading->has_separators = true;
+            reading->alternative.reset();
+        }
         out.written.value = reading->value.scaled(scale);
         last_digit = reading->last_digit + scale;
         out.plain_integer = !reading->has_separators && scale == 0 && a.scale_text.empty();
+        out.fraction_digits = reading->last_digit < 0 ? -reading->last_digit : 0;
         out.separator_flag = reading->foreign_convention || reading->alternative.has_value();
         if (reading->alternative) out.alternative = reading->alternative->scaled(scale);
     } else {
@@ -335,16 +432,30 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         if (!spelled) return std::nullopt;
         out.spelled = true;
         out.has_multiplier = spelled->has_multiplier;
+        out.bare_start = spelled->bare_start;
+        out.article_only = spelled->article_only;
         out.written.value = spelled->value.scaled(scale);
+        if (spelled->half && scale != 0) return std::nullopt;  // "half a million billion"
         scale = scale != 0 ? scale : spelled->scale;
         last_digit = scale;
+        spelled_half = spelled->half;
+        if (spelled_half && !a.half_text.empty()) return std::nullopt;  // "half a million and a half"
     }
     out.scale = scale;
-    out.written.scale_word = std::string(a.scale_text.view());
-    if (!a.half_text.empty()) {
+    out.written.scale_word = std::string(a.scale_text.empty() ? a.late_scale_text.view() : a.scale_text.view());
+    out.written.scale_power = scale;
+    if (spelled_half) {
+        // `half a billion`, `nửa tỷ`: written to the nearest half of the scale, like `rưỡi`.
+        decimal const half_unit = decimal(5, scale - 1);
+        out.written.exact = false;
+        out.written.resolution = half_unit;
+        decimal const quarter = decimal(25, scale - 2);
+        out.written.bounds = {bound{out.written.value - quarter, true}, bound{out.written.value + quarter, false}};
+    } else if (!a.half_text.empty()) {
         // `2 triệu rưỡi` and `two and a half million` are 2.5e6 written to the nearest half million:
-        // [2.25e6, 2.75e6). Only a whole number of scale units takes a half (`2,5 triệu rưỡi` is no figure).
-        if (scale == 0 || last_digit != scale) return std::nullopt;
+        // [2.25e6, 2.75e6); `two and a half` is 2.5. Only a whole number of units takes a half
+        // (`2,5 triệu rưỡi` is no figure).
+        if (last_digit != scale || (scale == 0 && lang == language::vi)) return std::nullopt;  // `5 rưỡi` is a time
         decimal const half_unit = decimal(5, scale - 1);
         out.written.value = out.written.value + half_unit;
         if (out.alternative) out.alternative = *out.alternative + half_unit;
@@ -363,14 +474,58 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         out.written.bounds = interval::point(out.written.value);
     }
     out.written.span.begin = offset_of(ctx, a.begin);
-    out.written.span.end = offset_of(ctx, a.end);
+    out.written.span.end = offset_of(ctx, a.per_tail.empty() ? a.end : a.per_tail.begin);
 
-    if (prefix != nullptr) {
-        out.currency = resolve_currency(*prefix, a.prefix_text.view(), lang, ctx.options);
+    // Which written form names the currency. A name after a `$`-style symbol decides it (`$20m
+    // Australian dollars` is AUD); a subunit after a symbol keeps the symbol's currency (`$US 69 cents`).
+    currency_form const* form = prefix != nullptr ? prefix : suffix;
+    std::string_view written = prefix != nullptr ? a.prefix_text.view() : a.suffix_text.view();
+    if (prefix != nullptr && suffix != nullptr && prefix->reading == currency_reading::dollar &&
+        suffix->reading != currency_reading::dollar && suffix->exponent == 0) {
+        form = suffix;
+        written = a.suffix_text.view();
+    }
+    if (form != nullptr) {
+        out.currency = resolve_currency(*form, written, lang, ctx.options);
         out.has_currency = true;
-    } else if (suffix != nullptr) {
-        out.currency = resolve_currency(*suffix, a.suffix_text.view(), lang, ctx.options);
-        out.has_currency = true;
+        if (form->reading == currency_reading::choice) {
+            // `peso` in a line about Mexico is MXN: the country the line names decides.
+            char const* const text_begin = ctx.text.data();
+            char const* const text_end = text_begin + ctx.text.size();
+            char const* line_begin = a.begin;
+            while (line_begin > text_begin && line_begin[-1] != '\n') --line_begin;
+            char const* line_end = static_cast<char const*>(std::memchr(a.begin, '\n', static_cast<std::size_t>(text_end - a.begin)));
+            if (line_end == nullptr) line_end = text_end;
+            if (auto const* code = currency_by_country(form->choices, {line_begin, static_cast<std::size_t>(line_end - line_begin)});
+                code != nullptr && *code != out.currency.code) {
+                out.currency.alternatives.erase(std::remove(out.currency.alternatives.begin(), out.currency.alternatives.end(), *code),
+                                                out.currency.alternatives.end());
+                out.currency.alternatives.insert(out.currency.alternatives.begin(), out.currency.code);
+                out.currency.code = *code;
+            }
+        }
+    }
+    // Three decimals the currency cannot have are a thousands group of the other convention:
+    // `18.000 VND` in English text is 18000, `456,165 NOK` in Vietnamese text 456165.
+    if (out.has_currency && out.alternative && out.fraction_digits == 3 && scale == 0 && out.written.value >= decimal(1) &&
+        (has_no_minor_unit(out.currency.code) || lang == language::vi) && *out.alternative == out.alternative->quantize(0, rounding_mode::down)) {
+        std::swap(out.written.value, *out.alternative);
+        out.written.bounds = interval::point(out.written.value);
+        out.fraction_digits = 0;
+    }
+    // A subunit (`70 US cents`, `64p`, `23 xu Anh`) or a multiple (`50 man`) in major units.
+    std::int32_t const exponent = std::min<std::int32_t>(suffix != nullptr ? suffix->exponent : 0, 0) +
+                                  std::min<std::int32_t>(prefix != nullptr ? prefix->exponent : 0, 0);
+    if (exponent != 0) {
+        out.written.value = out.written.value.scaled(exponent);
+        if (out.alternative) out.alternative = out.alternative->scaled(exponent);
+        if (!out.written.exact) out.written.resolution = out.written.resolution.scaled(exponent);
+        auto const scale_bound = [&](std::optional<bound>& b) {
+            if (b) b->value = b->value.scaled(exponent);
+        };
+        scale_bound(out.written.bounds.lower);
+        scale_bound(out.written.bounds.upper);
+        out.plain_integer = false;
     }
     return out;
 }
@@ -400,7 +555,7 @@ std::string lower_word(std::string_view word) {
 bool is_homonym(std::string_view currency_word, std::string_view next) {
     struct guard {
         std::string_view word;
-        std::array<std::string_view, 20> followers;
+        std::array<std::string_view, 32> followers;
     };
     static constexpr guard guards[] = {
         {"đồng", {"ý", "nai", "tháp", "hồ", "bằng", "thời", "nghiệp", "đội", "bộ", "bào", "loạt", "minh", "lòng", "tình",
@@ -408,15 +563,29 @@ bool is_homonym(std::string_view currency_word, std::string_view next) {
         {"đô", {"thị", "đốc", "vật", "hộ", "thành", "con"}},
         {"tệ", {"nạn", "hại", "bạc"}},
         {"yên", {"bái", "tâm", "ổn", "lặng", "bình", "thế", "dũng", "lạc", "phong", "thành"}},
+        // `bảng xếp hạng`, `bảng giá`, `đứng thứ 3 bảng C`: a table, a price list, a group.
+        {"bảng", {"xếp", "giá", "điểm", "tin", "đấu", "tổng", "lương", "kê", "chữ", "màu", "hiệu", "vàng", "tính", "quảng",
+                  "điều", "số", "biểu", "cân", "phân", "thống", "đen", "trắng", "a", "b", "c", "d", "e", "f", "g", "h"}},
+        {"kíp", {"nổ", "mìn", "trực", "làm", "thợ", "bay", "mổ"}},
+        // `won` the verb: `in 2016 won the election`, `Korea 2 won 3 medals`.
+        {"won", {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+                 "gold", "silver", "bronze", "by", "against"}},
+        {"grand", {"slam", "slams", "prix", "jury", "total", "canyon", "central", "master", "masters", "piano", "opening",
+                   "final", "finals", "national", "prize", "tour", "hotel", "theft", "stand", "old"}},
     };
     if (next.empty() || currency_word.empty()) return false;
-    // Only đồng/đô (0xC4 lead byte of đ/Đ), tệ and yên are guarded: skip ICU for everything else.
+    // Only đồng/đô (0xC4 lead byte of đ/Đ), tệ, yên, bảng, kíp, won and grand are guarded: skip ICU
+    // for everything else.
     auto const first = static_cast<unsigned char>(currency_word.front());
-    if (first != 0xC4 && first != 't' && first != 'T' && first != 'y' && first != 'Y') return false;
+    if (first != 0xC4 && first != 't' && first != 'T' && first != 'y' && first != 'Y' && first != 'b' && first != 'B' &&
+        first != 'k' && first != 'K' && first != 'w' && first != 'W' && first != 'g') {
+        return false;
+    }
     // A guard word as written is its own lower case (they are lower-case NFC, as the text is).
     bool const as_guarded = std::any_of(std::begin(guards), std::end(guards),
                                         [&](guard const& g) { return g.word == currency_word; });
     std::string const word = as_guarded ? std::string(currency_word) : to_lower(currency_word);
+    if (word == "won" && is_ascii_digit(next.front())) return true;  // `Korea 2 won 3 medals`
     std::string const follower = lower_word(next);
     for (auto const& g : guards) {
         if (word != g.word) continue;
@@ -427,20 +596,135 @@ bool is_homonym(std::string_view currency_word, std::string_view next) {
     return false;
 }
 
-/// Nouns after a bare Vietnamese amount that make it a count, not an implied VND sum.
+/// True when `word`, right after a bare Vietnamese amount with a scale word, is what the amount
+/// counts (`12 triệu học sinh`, `300 tỉ tế bào`, `4 triệu chiếc`, `19,6 triệu iPad`): any word but
+/// the closed classes that follow a sum of money (conjunctions, prepositions, particles, auxiliary
+/// verbs: `3,5 tỷ nhưng`, `4.000 tỷ từ ngân sách`, `2 tỷ đã được chi`) and the nouns that name money
+/// itself (`5 tỷ tiền mặt`, `20 tỷ nợ`). An empty word (punctuation, end of line) counts nothing.
 bool is_count_noun(std::string_view word) {
-    static constexpr std::string_view nouns[] = {
-        "người", "lượt", "tấn", "km", "ha", "hộ", "lao", "học", "sinh", "ca", "liều", "con", "chiếc", "cái", "căn", "xe",
-        "lít", "thùng", "cổ", "thuê", "tài", "khách", "du", "sản", "đơn", "m2", "m3", "năm", "tháng", "ngày", "giờ", "phút",
-        "lần", "dân", "trẻ", "bệnh", "việc", "doanh", "công", "tin", "thành", "cư", "hecta", "mét", "kg", "gam", "thùng",
-        "lượng", "cây", "hạt", "tỷ", "phần", "điểm", "bản", "trang", "cuốn", "bộ", "suất", "vé", "ly", "chai", "gói",
+    static constexpr std::string_view money_followers[] = {
+        "nhưng", "và", "hoặc", "hay", "cho", "từ", "để", "với", "là", "thì", "mà", "của", "trong", "vào", "ra", "lên",
+        "xuống", "đến", "tới", "so", "khi", "nếu", "do", "vì", "bởi", "nên", "trở", "mỗi", "còn", "được", "bị",
+        "đã", "sẽ", "đang", "vẫn", "cũng", "chỉ", "tại", "ở", "trên", "dưới", "sau", "trước", "không", "chưa", "thôi",
+        "rồi", "nữa", "này", "đó", "ấy", "qua", "theo", "bằng", "gồm", "tương", "tức", "hơn", "kém", "nay", "cùng",
+        "sang", "về", "hết", "xong", "đây", "kia", "thế", "như", "ngay", "luôn", "lại", "nhờ", "tuy", "dù", "mới",
+        "chứ", "thêm", "vượt", "đạt", "trả", "nhé", "ạ", "tiền", "vốn", "lãi", "nợ", "phí", "thuế", "lương", "thưởng",
+        "giá", "chi", "thu", "cọc", "tính", "khoảng", "gần", "hoàn", "lỗ", "lời", "một",
     };
     if (word.empty()) return false;
     if (std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_ascii_digit(c); })) {
         return true;  // GPU, CPU, MW ...
     }
     std::string const lower = lower_word(word);
-    return std::find(std::begin(nouns), std::end(nouns), lower) != std::end(nouns);
+    return std::find(std::begin(money_followers), std::end(money_followers), lower) == std::end(money_followers);
+}
+
+/// True when `word` (lower case) is a verb of change or `by`: `rose £74m to £928m`, `raised from X
+/// to Y`, `cut by $2m to $5m` are two figures, not a range.
+bool is_change_word(std::string_view word) {
+    static constexpr std::string_view words[] = {
+        "rise", "rises", "rose", "risen", "rising", "raise", "raises", "raised", "raising", "increase", "increases",
+        "increased", "increasing", "decrease", "decreases", "decreased", "decreasing", "jump", "jumps", "jumped",
+        "jumping", "climb", "climbs", "climbed", "climbing", "fall", "falls", "fell", "fallen", "falling", "drop", "drops",
+        "dropped", "dropping", "cut", "cuts", "cutting", "boost", "boosts", "boosted", "boosting", "grow", "grows", "grew",
+        "grown", "growing", "gain", "gains", "gained", "lift", "lifts", "lifted", "lower", "lowers", "lowered", "reduce",
+        "reduces", "reduced", "reducing", "slash", "slashed", "soar", "soared", "surge", "surged", "plunge", "plunged",
+        "slip", "slipped", "narrow", "narrowed", "narrowing", "widen", "widened", "widening", "hike", "hiked", "up",
+        "down", "shrink", "shrank", "shrunk", "expand", "expanded", "revise", "revised", "trim", "trimmed", "swell",
+        "swelled", "tumble", "tumbled", "slump", "slumped", "decline", "declined", "declining", "advance", "advanced",
+        "by", "doubled", "tripled", "halved", "upgraded", "downgraded", "sank", "dipped", "edged", "inched",
+    };
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+/// Words that make the number after them vague: `hàng triệu đô` (millions of dollars), `vài tỷ`.
+bool is_vague_word(std::string_view word) {
+    static constexpr std::string_view words[] = {
+        "h\u00e0ng", "v\u00e0i", "m\u1ea5y", "nhi\u1ec1u", "nh\u1eefng", "c\u00e1c", "bao", "d\u0103m", "m\u1ed7i",
+        // After another number word the bare start is that number's tail: `hàng trăm triệu`.
+        "tr\u0103m", "ch\u1ee5c", "m\u01b0\u01a1i", "ngh\u00ecn", "ng\u00e0n", "tri\u1ec7u", "t\u1ef7", "t\u1ec9",
+        "m\u1ed9t", "hai", "ba", "b\u1ed1n", "n\u0103m", "s\u00e1u", "b\u1ea3y", "t\u00e1m", "ch\u00edn", "m\u01b0\u1eddi",
+    };  // hang, vai, may, nhieu, nhung, cac, bao, dam, moi, tram, chuc, muoi, nghin, ngan, trieu, ty, ti,
+        // mot, hai, ba, bon, nam, sau, bay, tam, chin, muoi
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+/// Words before a bare Vietnamese `k` price (`giá 400k`, `chỉ với 99k`): without one, `5k` is a
+/// slogan and `24k` a gold purity, not money.
+bool is_price_cue(std::string_view word) {
+    static constexpr std::string_view words[] = {
+        "gi\u00e1", "ph\u00ed", "l\u01b0\u01a1ng", "ti\u1ec1n", "v\u1edbi", "ch\u1ec9", "c\u00f2n", "m\u1ee9c",
+        "tr\u1ea3", "b\u00e1n", "mua", "t\u1ed1n", "h\u1ebft", "m\u1ea5t", "thu", "ki\u1ebfm", "c\u00f3"
+    };  // gia, phi, luong, tien, voi, chi, con, muc, tra, ban, mua, ton, het, mat, thu, kiem
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+/// The currency code a per-unit word names (`25.000 đồng/USD` quotes the dollar), or empty.
+std::string currency_named(std::string_view unit, language lang) {
+    if (unit == "pound" || unit == "pounds" || unit == "lb") return {};  // `$3.21 per pound` is a weight
+    auto const& lexicon = builtin_currency_lexicon();
+    for (auto const& form : lang == language::en ? lexicon.suffixes_en : lexicon.suffixes_vi) {
+        if (form.text == unit) return form.code;
+    }
+    for (auto const& form : lexicon.prefixes) {
+        if (form.text == unit) return form.code;
+    }
+    return {};
+}
+
+/// The per unit as recorded: spaces around '/' dropped (`người / năm` -> `người/năm`).
+std::string per_unit_text(std::string_view unit) {
+    std::string out;
+    out.reserve(unit.size());
+    for (std::size_t i = 0; i < unit.size();) {
+        if (std::size_t n = space_length(unit.data() + i, unit.data() + unit.size())) {
+            std::size_t j = i + n;
+            while (std::size_t m = space_length(unit.data() + j, unit.data() + unit.size())) j += m;
+            bool const next_slash = j < unit.size() && unit[j] == '/';
+            bool const after_slash = !out.empty() && out.back() == '/';
+            if (!next_slash && !after_slash) out += ' ';
+            i = j;
+            continue;
+        }
+        out += unit[i++];
+    }
+    return out;
+}
+
+/// The lower-case word that ends just before `p` (spaces skipped), not before `floor`.
+std::string word_ending_at(char const* floor, char const* p) {
+    char const* end = p;
+    while (end > floor) {
+        std::size_t const n = space_length_before(floor, end);
+        if (n == 0) break;
+        end -= n;
+    }
+    char const* begin = end;
+    while (begin > floor) {
+        char const* q = begin - 1;
+        while (q > floor && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
+        if (!is_word_char_at(q, end)) break;
+        begin = q;
+    }
+    return lower_word({begin, static_cast<std::size_t>(end - begin)});
+}
+
+/// Where the word that ends just before `p` (spaces skipped) starts; nullptr when there is none.
+char const* word_start_before(char const* floor, char const* p) {
+    char const* end = p;
+    while (end > floor) {
+        std::size_t const n = space_length_before(floor, end);
+        if (n == 0) break;
+        end -= n;
+    }
+    char const* begin = end;
+    while (begin > floor) {
+        char const* q = begin - 1;
+        while (q > floor && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
+        if (!is_word_char_at(q, end)) break;
+        begin = q;
+    }
+    return begin == end ? nullptr : begin;
 }
 
 /// The currency a worded quote is per: "to the greenback" -> USD.
@@ -460,7 +744,10 @@ qualifier qualifier_of(lead_word w) noexcept {
     case lead_word::le: return qualifier::le;
     case lead_word::gt: return qualifier::gt;
     case lead_word::ge: return qualifier::ge;
+    case lead_word::from: return qualifier::ge;
+    case lead_word::within: return qualifier::approx;
     case lead_word::exact:
+    case lead_word::hedge:
     case lead_word::aged:
     case lead_word::year: return qualifier::exact;
     }
@@ -486,13 +773,81 @@ interval qualified_bounds(qualifier q, figure_value const& low, figure_value con
     return {};
 }
 
+/// English currency words that are ordinary words after some numbers: `weighs 300 pounds` and
+/// `2 million pounds of beef` are weights (`pound` is money only after a million or more, and not
+/// before `of`); `in 2016 won the` is the verb after a year.
+bool is_english_homonym(amount_parts const& a, char const* text_end) {
+    std::string_view const word = a.suffix_text.view();
+    if (word == "pound" || word == "pounds") {
+        bool big = a.scale >= 6;
+        for (auto const& w : a.words) big = big || (w.role == word_role::scale && w.value >= 6);
+        // `2 million pounds of beef` is a weight; billions of pounds are money whatever follows.
+        bool const huge = a.scale >= 9 || std::any_of(a.words.begin(), a.words.end(), [](number_word const& w) {
+                              return w.role == word_role::scale && w.value >= 9;
+                          });
+        return !big || (!huge && lower_word(next_word(a.end, text_end)) == "of");
+    }
+    if (word == "won" || word == "WON") {
+        auto const digits = a.numeral.view();
+        return a.scale_text.empty() && digits.size() == 4 && std::all_of(digits.begin(), digits.end(), is_ascii_digit) &&
+               digits >= "1900" && digits <= "2100";
+    }
+    return false;
+}
+
+/// With parse_options::spelled_counts: a spelled number that is still a word. "one"/"một" are mostly
+/// articles; `năm` next to a time word is "year" (`năm nay`, `mỗi năm`, `trong năm`).
+bool is_word_not_count(expression_builder const& b, figure const& f, char const* text_begin, char const* text_end) {
+    if (b.is_range) return false;
+    if (f.value == decimal(1)) return true;
+    if (b.lang != language::vi || b.low.words.size() != 1 || f.value != decimal(5)) return false;
+    static constexpr std::string_view year_after[] = {
+        "nay", "ngo\u00e1i", "sau", "tr\u01b0\u1edbc", "\u0111\u00f3", "n\u00e0y", "qua", "t\u1edbi", "h\u1ecdc", "\u1ea5y",
+        "t\u00e0i", "m\u1edbi", "kia", "x\u01b0a",
+    };  // nay, ngoai, sau, truoc, do, nay, qua, toi, hoc, ay, tai, moi, kia, xua
+    static constexpr std::string_view year_before[] = {
+        "trong", "m\u1ed7i", "h\u00e0ng", "c\u1ea3", "n\u1eeda", "cu\u1ed1i", "\u0111\u1ea7u", "gi\u1eefa", "c\u00e1c",
+        "nh\u1eefng", "nhi\u1ec1u", "v\u00e0i", "m\u1ed9t", "t\u1eeb", "\u0111\u1ebfn", "qua",
+    };  // trong, moi, hang, ca, nua, cuoi, dau, giua, cac, nhung, nhieu, vai, mot, tu, den, qua
+    std::string const after = lower_word(next_word(b.low.end, text_end));
+    std::string const before = word_ending_at(text_begin, b.low.begin);
+    auto const in = [](auto const& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+    return after.empty() || in(year_after, after) || in(year_before, before);
+}
+
 enum class build_status { ok, rejected, bad_range };
 
 struct built {
     build_status status = build_status::rejected;
-    char const* end = nullptr;  ///< where the figure ends (may be before the grammar's end)
+    char const* end = nullptr;  ///< where reading goes on: the grammar's end, or earlier (a homonym, a change)
     bool homonym = false;       ///< a currency-looking word was ordinary language (`đồng ý`)
 };
+
+/// True for a qualifier that bounds the value (lt, le, gt, ge) rather than widening it.
+bool is_bound(lead_word w) noexcept {
+    return w == lead_word::lt || w == lead_word::le || w == lead_word::gt || w == lead_word::ge;
+}
+
+/// The qualifier of stacked words: a bound wins over `approx` and a hedge, the inner bound over the
+/// outer one (`lên tới khoảng` is le, `lên đến hơn` gt), and a bound after the amount over both
+/// (`khoảng 300.000 đồng/kg trở lên` is ge).
+lead_word combined_lead(lead_word outer, lead_word inner, lead_word trailing) noexcept {
+    lead_word w = outer == lead_word::hedge ? lead_word::exact : outer;
+    if (is_bound(inner) || (inner == lead_word::approx && !is_bound(w))) w = inner;
+    if (is_bound(trailing)) w = trailing;
+    return w;
+}
+
+/// A Vietnamese range whose first end drops its thousands: `80 - 180.000 đồng` is 80.000..180.000,
+/// `từ 10 - 20000 đồng` 10.000..20.000, but `từ 971 - 5.625 đồng` and `900-4.000 euro` are as written.
+/// The first end is a bare number below 1000, the second one without a scale word, and the first
+/// end's thousands fall below the second end and within a factor of ten of it.
+bool is_elliptical(amount_parts const& low, amount_value const& lv, amount_parts const& high, amount_value const& hv) {
+    if (!low.scale_text.empty() || !high.scale_text.empty() || low.numeral.empty() || high.numeral.empty()) return false;
+    if (!lv.plain_integer || lv.written.value >= decimal(1000)) return false;
+    decimal const thousands = lv.written.value.scaled(3);
+    return !(hv.written.value < thousands) && hv.written.value < thousands.scaled(1);
+}
 
 /// Turns a grammar match into a figure, written into `f` (default-constructed on entry; left
 /// half-written unless the status is `ok`), or says why not. The figure is an out-parameter
@@ -502,11 +857,47 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
     built out;
     out.end = match_end;
     language const lang = b.lang;
+    char const* const text_begin = ctx.text.data();
     char const* const text_end = ctx.text.data() + ctx.text.size();
+    char const* span_begin = match_begin;
+    if (b.lead == lead_word::within) b.lead = b.is_range ? lead_word::hedge : lead_word::approx;
+    if (b.lead == lead_word::hedge && b.inner_lead == lead_word::exact && b.core_begin != nullptr) span_begin = b.core_begin;
+
+    // A change, not a range: after a verb of change, `from $2,500 to $4,000` and `rose £74m to £928m`
+    // are two figures (`tăng từ 5 lên 6 triệu` is one by its grammar). The first is built here from
+    // the range's parts (so scale and currency still distribute); the scanner reads the second alone.
+    if (b.is_range && lang == language::en && ctx.extracting) {
+        std::string_view gap(b.low.end, static_cast<std::size_t>(b.high.begin - b.low.end));
+        while (!gap.empty() && space_length(gap.data(), gap.data() + gap.size()) != 0) gap.remove_prefix(space_length(gap.data(), gap.data() + gap.size()));
+        bool const to_joined = gap.substr(0, 2) == "to";
+        if (to_joined) {
+            // The word before the first amount, and for `from`, up to four words before that.
+            char const* q = b.low.begin;
+            std::string word = word_ending_at(text_begin, q);
+            bool change = is_change_word(word);
+            for (int i = 0; i < 4 && !change && word == "from"; ++i) {
+                q = word_start_before(text_begin, q);
+                if (q == nullptr) break;
+                std::string const earlier = word_ending_at(text_begin, q);
+                if (earlier.empty()) break;
+                change = is_change_word(earlier);
+            }
+            if (change) b.is_change = true;
+        }
+    }
+    if (b.is_change && !ctx.extracting) {
+        // One expression cannot hold a change: the figure is its first amount, and what follows is
+        // left unread (figura::parse reports it).
+        b.is_change = false;
+        b.is_range = false;
+        match_end = b.low.end;
+        out.end = match_end;
+    }
 
     // A currency word followed by a word that makes it ordinary Vietnamese: drop the currency.
-    amount_parts& last = (b.is_range || b.is_rate) ? b.high : b.low;
-    if (last.suffix >= 0 && last.classifier_text.empty() && is_homonym(last.suffix_text.view(), next_word(match_end, text_end))) {
+    amount_parts& last = (b.is_range || b.is_rate || b.is_change) ? b.high : b.low;
+    if (last.suffix >= 0 && last.classifier_text.empty() && last.per_tail.empty() &&
+        (is_homonym(last.suffix_text.view(), next_word(last.end, text_end)) || is_english_homonym(last, text_end))) {
         char const* cut = last.suffix_text.begin;
         while (cut > last.begin && space_before(last.begin, cut)) cut -= space_length_before(last.begin, cut);
         out.homonym = true;
@@ -514,21 +905,63 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         last.suffix_text = {};
         last.end = cut;
         out.end = cut;
+        match_end = cut;
     }
 
-    if (b.is_range) {
+    amount_parts const low_as_written = b.low;
+    if (b.is_range || b.is_change) {
         distribute_scale(b.low, b.high);
         distribute_scale(b.high, b.low);
     }
     auto low = read_amount(b.low, lang, ctx);
     if (!low) return out;
     f.lang = lang;
-    f.qual = qualifier_of(b.lead);
+    if (low->article_only && (!low->has_currency || b.is_range)) return out;  // "a" alone is no number
+    if (low->bare_start) {
+        // `trăm triệu đồng`, `triệu đô` are one hundred million and one million; `hàng trăm triệu
+        // đồng`, `vài triệu đô` are vague, and a bare `triệu` with no currency is no figure.
+        std::string const before = word_ending_at(text_begin, b.low.begin);
+        if (!low->has_currency || is_vague_word(before)) return out;
+    }
 
     std::optional<amount_value> high;
-    if (b.is_range || b.is_rate) {
+    if (b.is_range || b.is_rate || b.is_change) {
         high = read_amount(b.high, lang, ctx);
         if (!high) return out;
+        // `$US0.6985 - a level`: "a" alone ends no range.
+        if (high->article_only) return built{build_status::bad_range, match_end};
+        if ((b.is_range || b.is_change) && high->written.value < low->written.value && b.low.scale_text.empty() == false &&
+            low_as_written.scale_text.empty()) {
+            // `từ 700.000 đến 1,2 triệu đồng`: the scale belongs to the second end only.
+            b.low = low_as_written;
+            low = read_amount(b.low, lang, ctx);
+            if (!low) return out;
+        }
+    }
+
+    if (b.is_range && low->spelled && low->has_multiplier && !b.high.numeral.empty() && b.high.prefix < 0 &&
+        b.low.end + 1 == b.high.begin && *b.low.end == '-' && b.high.numeral.view().find_first_of(",.") == std::string_view::npos) {
+        // `one-thousand-493 trillion won`: words and digits of one number, not a range.
+        decimal const whole = low->written.value.scaled(high->scale) + high->written.value;
+        high->written.value = whole;
+        decimal const half = high->scale != 0 ? decimal(5, high->scale - 1) : decimal{};
+        high->written.bounds = high->scale != 0 ? interval{bound{whole - half, true}, bound{whole + half, false}} : interval::point(whole);
+        high->written.span.begin = low->written.span.begin;
+        low = std::move(high);
+        high.reset();
+        b.is_range = false;
+        b.low = b.high;
+        b.low.begin = low_as_written.begin;
+    }
+
+    if (b.is_rate && ctx.extracting && low->has_currency && high->has_currency) {
+        // In running text `$1 = 84.26 yen` states two amounts, the second equivalent to the first
+        // (link_equivalents pairs them across the `=`), as `A (B)` does: the first figure is built here,
+        // the scanner reads the second. figura::parse keeps the quote as one `rate` figure.
+        b.is_rate = false;
+        high.reset();
+        match_end = b.low.end;
+        out.end = b.low.end;
     }
 
     if (b.is_rate) {
@@ -543,8 +976,15 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         f.written = std::move(high->written);
         f.currency = std::move(high->currency);
         f.rate_base = low->currency.code;
+        f.qual = qualifier_of(combined_lead(b.lead, b.inner_lead, b.trailing));
     } else {
-        if (b.is_range) {
+        if (b.is_range || b.is_change) {
+            if (b.is_range && lang == language::vi && !low->has_currency && is_elliptical(b.low, *low, b.high, *high)) {
+                low->written.value = low->written.value.scaled(3);
+                low->written.bounds = interval::point(low->written.value);
+            }
+            // A currency written before the second end only (`2016-17 to £835m`) does not reach back.
+            if (b.is_range && !low->has_currency && b.high.prefix >= 0) return built{build_status::bad_range, match_end};
             // Currency distributes too: `$5-6m`, `5-6 triệu USD`.
             if (!low->has_currency && high->has_currency) {
                 low->currency = high->currency;
@@ -554,18 +994,54 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
                 high->has_currency = true;
             }
             bool const same_kind = b.low.marker == b.high.marker && low->currency.code == high->currency.code;
-            if (!same_kind || high->written.value < low->written.value) return built{build_status::bad_range, match_end};
+            if (b.is_range && (!same_kind || high->written.value < low->written.value)) {
+                return built{build_status::bad_range, match_end};
+            }
         }
+        if (b.is_change) {
+            // The first figure of the change; the second is read on its own and gets the currency.
+            ctx.carry.at = b.high.begin;
+            ctx.carry.currency = low->currency;
+            if (!low->has_currency) ctx.carry.at = nullptr;
+            span_begin = b.low.begin;
+            match_end = b.low.end;
+            out.end = b.low.end;
+            high.reset();
+        } else if (!b.is_range && !low->has_currency && ctx.carry.at == b.low.begin && ctx.carry.at != nullptr) {
+            low->currency = ctx.carry.currency;
+            low->has_currency = true;
+        }
+        amount_parts const& tail = (b.is_range && !b.is_change) ? b.high : b.low;
+        bool const priced = !tail.per_tail.empty() || !b.low.per_tail.empty();
+
+        lead_word lead = combined_lead(b.lead, b.inner_lead, b.trailing);
+        if (b.is_change && b.lead != lead_word::hedge) lead = lead_word::exact;
+        if (lead == lead_word::from) {
+            // `từ 92.500 tỉ won năm 2021 lên 99.100 tỉ won`: "from" of a change a few words on.
+            bool change_ahead = false;
+            char const* q = match_end;
+            for (int i = 0; i < 4 && !change_ahead; ++i) {
+                auto const w = next_word(q, text_end);
+                if (w.empty()) break;
+                change_ahead = w == "l\u00ean" || w == "xu\u1ed1ng";  // len, xuong
+                q = w.data() + w.size();
+            }
+            lead = (b.is_range || b.is_change || change_ahead) ? lead_word::exact : lead_word::ge;
+        }
+        f.qual = qualifier_of(lead);
         f.value = low->written.value;
         f.currency = std::move(low->currency);
         f.ambiguous = low->separator_flag || (high && high->separator_flag) ? ambiguity::separator : ambiguity::none;
         f.alternative_value = std::move(low->alternative);
 
-        amount_parts const& tail = b.is_range ? b.high : b.low;
-        if (!b.low.per_unit.empty() || !tail.per_unit.empty()) {
-            f.kind = figure_kind::rate;  // a unit price `280.345 đ/kg`, or a quote `Rmb7.17 to the greenback`
-            auto unit = tail.per_unit.empty() ? b.low.per_unit.view() : tail.per_unit.view();
-            f.rate_base = unit.front() == '/' ? std::string(unit.substr(1)) : quoted_base(unit);
+        std::string_view const quote = !tail.quote_per.empty() ? tail.quote_per.view() : b.low.quote_per.view();
+        std::string_view const unit = !tail.per_unit.empty() ? tail.per_unit.view() : b.low.per_unit.view();
+        std::string const quoted_currency = unit.empty() ? std::string() : currency_named(unit, lang);
+        char const* const after_amount = tail.per_tail.empty() ? tail.end : tail.per_tail.begin;
+        if (!quote.empty() || !quoted_currency.empty()) {
+            // `Rmb7.17 to the greenback`, `25.000 đồng/USD`: an exchange-rate quote.
+            f.kind = figure_kind::rate;
+            f.rate_base = !quote.empty() ? quoted_base(quote) : quoted_currency;
         } else if (b.lead == lead_word::aged || tail.marker == unit_marker::age) {
             f.kind = figure_kind::age;
         } else if (tail.marker == unit_marker::percent) {
@@ -573,32 +1049,42 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         } else if (low->has_currency) {
             f.kind = figure_kind::money;
         } else if (low->plain_integer && !b.is_range && f.qual == qualifier::exact && f.value >= decimal(1000) &&
-                   f.value <= decimal(2200) && b.low.numeral.view().size() == 4 &&
+                   f.value <= decimal(2200) && b.low.numeral.view().size() == 4 && !priced &&
                    (b.lead == lead_word::year || (f.value >= decimal(1900) && f.value <= decimal(2100)))) {
             f.kind = figure_kind::year;
         } else if (lang == language::vi && ctx.options.implied_vnd && (high ? high->scale : low->scale) >= 3 &&
-                   !is_count_noun(next_word(out.end, text_end))) {
+                   (priced || !is_count_noun(next_word(after_amount, text_end))) &&
+                   // `giá 400k`, `400k/người` are prices; `thực hiện 5k` and `vàng 24k` are not.
+                   (tail.scale_text.view() != "k" && tail.scale_text.view() != "K" ? true
+                    : priced || b.is_range || b.lead != lead_word::exact || is_price_cue(word_ending_at(text_begin, match_begin)))) {
             f.kind = figure_kind::money;
             f.currency.code = "VND";
             f.currency.source = currency_source::implied;
         } else {
             f.kind = figure_kind::count;
         }
+        if (priced && f.kind != figure_kind::rate) f.per = per_unit_text(unit);
         // "in"/"năm" lead only a year: `in 2021`; `in $5m` is read from the amount.
         if (b.lead == lead_word::year && f.kind != figure_kind::year) return out;
-        // Spelled-out small numbers ("one of them", "năm ngoái") are words, not figures.
+        // Vietnamese `từ` before a single number is a starting price; before anything else it is "from".
+        if (b.lead == lead_word::from && f.kind != figure_kind::money && !b.is_range && !b.is_change) return out;
+        // Spelled-out small numbers ("one of them", "năm ngoái") are words, not figures, unless the
+        // caller keeps them as counts (parse_options::spelled_counts).
         if (ctx.extracting && low->spelled && !low->has_multiplier && f.kind != figure_kind::money &&
-            f.kind != figure_kind::percent) {
+            f.kind != figure_kind::percent &&
+            !(ctx.options.spelled_counts && f.kind == figure_kind::count && !is_word_not_count(b, f, text_begin, text_end))) {
             return out;
         }
         figure_value const& top = high ? high->written : low->written;
         f.bounds = qualified_bounds(f.qual, low->written, top, ctx.options.approx_tolerance);
         f.written = std::move(low->written);
         if (high) f.range_high = std::move(high->written);
+        // The span covers the amount, not its per-unit tail (`25.000 đồng` in `25.000 đồng/kg`).
+        if (!tail.per_tail.empty()) match_end = tail.per_tail.begin;
     }
 
-    f.span.begin = offset_of(ctx, match_begin);
-    f.span.end = offset_of(ctx, out.end);
+    f.span.begin = offset_of(ctx, span_begin);
+    f.span.end = offset_of(ctx, match_end);
     out.status = build_status::ok;
     return out;
 }
@@ -820,9 +1306,74 @@ bool is_equivalence_gap(std::string_view gap) {
     static constexpr std::string_view gaps[] = {
         "(", "[", ", or", "or", ", equivalent to", "(equivalent to", ", equal to", "(equal to", ", or about", ", worth",
         "(worth", ", tương đương", "(tương đương", "tương đương", ", tương đương với", "(tương đương với", "(tức",
-        ", tức", ", hay", "(hay", ", khoảng", "(or",
+        ", tức", ", hay", "(hay", ", khoảng", "(or", "=",
     };
     return std::find(std::begin(gaps), std::end(gaps), gap) != std::end(gaps);
+}
+
+/// `15, 20, or 25 thousand shekels`, `$ 12 hoặc $ 18 tỷ`: numbers coordinated with a later amount
+/// by "or" share its scale word and currency. The chain must end with "or"/"hoặc"/"hay" before
+/// the amount, so a list of unrelated numbers (`tháng 5, 3 tỷ đồng`) is left alone.
+void share_coordinated(std::vector<figure>& figures, std::string_view text) {
+    auto const is_or = [](std::string_view gap) {
+        return gap == "or" || gap == ", or" || gap == "hoặc" || gap == ", hoặc" || gap == "hay" || gap == ", hay";
+    };
+    for (std::size_t i = figures.size(); i-- > 1;) {
+        figure const& last = figures[i];
+        if (last.kind != figure_kind::money || last.is_range()) continue;
+        std::size_t j = i;
+        while (j > 0) {
+            figure& e = figures[j - 1];
+            std::string_view const gap = gap_between(text, e.span.end, figures[j].span.begin);
+            if (!(is_or(gap) || (j < i && gap == ","))) break;
+            bool const bare = e.kind == figure_kind::count && e.written.exact && e.written.scale_word.empty() && !e.is_range() &&
+                              e.qual == qualifier::exact && e.per.empty();
+            bool const unscaled_money = e.kind == figure_kind::money && e.currency.code == last.currency.code &&
+                                        e.written.scale_word.empty() && !last.written.scale_word.empty() && !e.is_range();
+            if (!bare && !unscaled_money) break;
+            if (!last.written.scale_word.empty()) {
+                std::int32_t const p = last.written.scale_power;
+                e.written.value = e.written.value.scaled(p);
+                e.written.scale_word = last.written.scale_word;
+                e.written.scale_power = p;
+                e.written.exact = false;
+                e.written.resolution = decimal(1, p);
+                decimal const half = decimal(5, p - 1);
+                e.written.bounds = {bound{e.written.value - half, true}, bound{e.written.value + half, false}};
+                e.value = e.written.value;
+                e.bounds = e.written.bounds;
+                e.alternative_value.reset();
+            }
+            if (bare) {
+                e.kind = figure_kind::money;
+                e.currency = last.currency;
+            }
+            --j;
+        }
+    }
+}
+
+/// `5 đô la 20 xu`, `năm đô la hai mươi xu` (with spelled_counts): whole units then subunits of the
+/// same currency are one amount, 5.20 USD, never two.
+void merge_subunits(std::vector<figure>& figures, std::string_view text) {
+    for (std::size_t i = 1; i < figures.size(); ++i) {
+        figure& a = figures[i - 1];
+        figure const& b = figures[i];
+        if (a.kind != figure_kind::money || b.kind != figure_kind::money || a.is_range() || b.is_range()) continue;
+        if (a.currency.code != b.currency.code || !a.written.exact || !b.written.exact || !a.per.empty()) continue;
+        if (a.value != a.value.quantize(0, rounding_mode::down) || !(b.value < decimal(1)) || b.value.sign() <= 0) continue;
+        std::string_view const gap = gap_between(text, a.span.end, b.span.begin);
+        if (!gap.empty() && gap != "and" && gap != "v\u00e0") continue;  // va
+        a.value = a.value + b.value;
+        a.written.value = a.value;
+        a.written.bounds = interval::point(a.value);
+        a.written.span.end = b.written.span.end;
+        a.bounds = interval::point(a.value);
+        a.span.end = b.span.end;
+        a.per = b.per;
+        figures.erase(figures.begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+    }
 }
 
 void link_equivalents(std::vector<figure>& figures, std::string_view text) {
@@ -830,7 +1381,14 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
         auto const& a = figures[i - 1];
         auto& b = figures[i];
         if (a.kind != figure_kind::money || b.kind != figure_kind::money) continue;
-        if (is_equivalence_gap(gap_between(text, a.span.end, b.span.begin))) b.equivalent_of = i - 1;
+        // `4.400 USD/ounce (khoảng 130 triệu đồng/lượng)` restates a price per another unit: no equivalent.
+        if (!a.per.empty() && !b.per.empty() && a.per != b.per) continue;
+        std::string_view gap = gap_between(text, a.span.end, b.span.begin);
+        if (!a.per.empty()) {
+            // The gap starts after the first figure's per-unit tail (`/kg (`).
+            if (auto const at = gap.find(a.per); at != std::string_view::npos) gap = gap_between(gap, at + a.per.size(), gap.size());
+        }
+        if (is_equivalence_gap(gap)) b.equivalent_of = i - 1;
     }
 }
 
@@ -841,11 +1399,21 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
     char const* floor = line;  // figures never overlap: nothing starts before the previous one ends
     char const* p = line;
     scan_stops stops(line, line_end);
+    bool const all_number_words = ctx.options.spelled_counts;
     while (p < line_end) {
-        p = stops.next(p);
+        if (all_number_words) {
+            // Every number word may start a count: look at each word start, not only the fast stops.
+            while (p < line_end && !is_ascii_digit(*p) &&
+                   !(!word_char_before(line, p) && (scan_stop_at(line, p, line_end) || number_word_at(lang, p, line_end)))) {
+                ++p;
+            }
+        } else {
+            p = stops.next(p);
+        }
         if (p == line_end) break;
         bool const digit = is_ascii_digit(*p);
-        if (!digit && !(spelled_anchor_at(p, line_end) && !word_char_before(line, p))) {
+        if (!digit && !((spelled_anchor_at(p, line_end) || (all_number_words && number_word_at(lang, p, line_end))) &&
+                        !word_char_before(line, p))) {
             ++p;
             continue;
         }
@@ -891,6 +1459,12 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
                 found = a;
                 break;
             }
+        }
+        if (!found && digit && own < anchor && word_char_before(line, anchor) && !is_ascii_digit(anchor[-1])) {
+            // `giá cước89 USD`: digits glued to the word before them start a figure of their own,
+            // but only a money one (`A380`, `COP28` are names).
+            auto a = best_at(anchor, line_end, lang, both, ctx, candidate, scratch[1]);
+            if (a && candidate.kind == figure_kind::money) found = a;
         }
         if (found) {
             out.push_back(std::move(candidate));
@@ -1015,7 +1589,8 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     normalized_text const nfc(text, check.certainly_nfc);
     std::string_view const t = nfc.text();
     expression_builder builder;
-    context const ctx{t, options, true, builder};
+    change_carry carry;
+    context const ctx{t, options, true, builder, carry};
 
     std::vector<figure> figures;
     // News text carries about one figure per 300 bytes; reserving a little more than that saves
@@ -1042,6 +1617,8 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
         }
         p = newline != nullptr ? newline + 1 : end;
     }
+    merge_subunits(figures, t);
+    share_coordinated(figures, t);
     link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
     finish_spans(figures, text, nfc);
     return figures;
@@ -1054,7 +1631,8 @@ result<figure> parse(std::string_view text, parse_options const& options) {
     normalized_text const nfc(text, check.certainly_nfc);
     std::string_view const t = nfc.text();
     expression_builder builder;
-    context const ctx{t, options, false, builder};
+    change_carry carry;
+    context const ctx{t, options, false, builder, carry};
     line_index const lines(text);
     auto const error_at = [&](std::string id, std::string message, std::size_t nfc_offset) {
         std::size_t const at = nfc.to_source(nfc_offset);

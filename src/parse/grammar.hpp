@@ -17,6 +17,14 @@ bool parse_expression_vi(char const*& first, char const* last, expression_builde
 bool may_lead_en(char const* first, char const* last);
 bool may_lead_vi(char const* first, char const* last);
 
+/// True when a number word ("seven", "bảy", "hundred") starts at `first` and ends as a word.
+bool number_word_at_en(char const* first, char const* last);
+bool number_word_at_vi(char const* first, char const* last);
+
+inline bool number_word_at(language lang, char const* first, char const* last) {
+    return lang == language::en ? number_word_at_en(first, last) : number_word_at_vi(first, last);
+}
+
 inline bool may_lead(language lang, char const* first, char const* last) {
     return lang == language::en ? may_lead_en(first, last) : may_lead_vi(first, last);
 }

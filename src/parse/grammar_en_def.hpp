@@ -22,14 +22,23 @@ inline auto const age = ((x3::lit("-year-old") >> -x3::lit('s')) | (sp >> x3::li
 /// `Rmb7.17 to the greenback`, `7.25 yuan per dollar`: a quote per unit of another currency.
 inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3::lit("against the") | x3::lit("a")) >> sp >>
                                        (x3::lit("greenback") | x3::lit("US dollar") | x3::lit("dollar") | x3::lit("euro") |
-                                        x3::lit("yuan") | x3::lit("yen"))][on_per_unit] >>
+                                        x3::lit("yuan") | x3::lit("yen"))][on_quote_per] >>
                               word_end;
+
+/// `$10,000 per month`, `$5 each visit`; `$75 a barrel` and `$1,000 a month` only with a known unit,
+/// and not `a year ago`.
+inline auto const per_words =
+    make_per_words(tables(), x3::lit("per") | x3::lit("each"), x3::lit("a") | x3::lit("an") | x3::lit("every"),
+                   sp >> (x3::lit("ago") | x3::lit("earlier") | x3::lit("before") | x3::lit("later") | x3::lit("after") |
+                          x3::lit("prior")) >> word_end);
 
 /// `one and a half billion`, `1 and a half million`: half of the scale unit more.
 inline auto const half = (sp >> x3::lit("and a half") >> word_end)[on_half];
 
-inline auto const amount =
-    make_amount(tables(), spelled, half, x3::eps(false), (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age | (sp >> quoted_per));
+inline auto const amount = make_amount(tables(), spelled, half, x3::eps(false),
+                                      make_attached_suffix(tables()) | (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age |
+                                          (sp >> quoted_per),
+                                      per_words);
 
 inline auto const between = x3::omit[(x3::lit("between") | x3::lit("Between")) >> sp >> amount[to_low] >> sp >> x3::lit("and") >> sp >>
                             amount[to_high]];
@@ -41,12 +50,12 @@ inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (between | from_to
 /// `$1 = 7.25 yuan`: a quote, not an amount.
 inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
 
-/// The amount or range itself.
-inline auto const core = range[mark_range] | amount[to_low];
+/// The amount or range itself, and a qualifier after it (`$1,000 a month or more`).
+inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> -make_trailing(tables());
 
 /// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.
 inline auto const expression_def =
-    x3::eps[reset_expression] >> (rate[mark_rate] | (make_lead(tables()) >> core) | (x3::eps[reset_expression] >> core));
+    x3::eps[reset_expression] >> (rate[mark_rate] | (make_lead(tables()) >> core >> x3::eps[year_lead_takes_digits]) | (x3::eps[reset_expression] >> core));
 
 BOOST_SPIRIT_DEFINE(expression)
 

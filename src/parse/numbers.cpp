@@ -14,6 +14,28 @@ struct convention {
 constexpr convention english{',', '.'};
 constexpr convention vietnamese{'.', ','};
 
+/// Indian grouping with ',': `1,24,000` (1.24 lakh), `12,34,56,789`: one or two digits, groups of two,
+/// then a last group of three. Appends the digits to `digits` when `integer` has that shape.
+bool indian_groups(std::string_view integer, std::string* digits) {
+    std::size_t start = 0;
+    std::size_t groups = 0;
+    while (true) {
+        auto const next = integer.find(',', start);
+        auto const group = integer.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+        bool const last = next == std::string_view::npos;
+        std::size_t const want = last ? 3 : 2;
+        if (group.empty() || (groups == 0 ? group.size() > 2 : group.size() != want) || (last && group.size() != 3)) return false;
+        for (char ch : group) {
+            if (ch < '0' || ch > '9') return false;
+        }
+        if (digits != nullptr) digits->append(group);
+        ++groups;
+        if (last) break;
+        start = next + 1;
+    }
+    return groups >= 3;
+}
+
 struct plain_reading {
     decimal value;
     std::int32_t last_digit = 0;
@@ -36,6 +58,8 @@ std::optional<plain_reading> read_with(std::string_view text, convention c) {
             if (ch < '0' || ch > '9') return std::nullopt;
         }
         digits.append(integer);
+    } else if (c.group == ',' && indian_groups(integer, nullptr)) {
+        indian_groups(integer, &digits);
     } else {
         // First group 1-3 digits, then groups of exactly three.
         std::size_t start = 0;
@@ -91,6 +115,7 @@ bool fits(std::string_view text, convention c) noexcept {
         }
         return true;
     }
+    if (c.group == ',' && indian_groups(integer, nullptr)) return true;
     // First group 1-3 digits, then groups of exactly three.
     std::size_t start = 0;
     bool first = true;
@@ -113,7 +138,11 @@ std::optional<numeral_reading> read_numeral(std::string_view text, language lang
     if (text.empty() || text.size() > max_numeral_length) return std::nullopt;
     convention const native = lang == language::en ? english : vietnamese;
     convention const foreign = lang == language::en ? vietnamese : english;
-    bool const flip = prefer_english && lang == language::vi;
+    // `$10.000` in Vietnamese text groups thousands by the text's own convention: the symbol only
+    // suggests English separators where they fit better (`$2,005`, `$4.5`).
+    bool const own_thousands = lang == language::vi && text.find(',') == std::string_view::npos &&
+                               text.find('.') != std::string_view::npos && fits(text, vietnamese);
+    bool const flip = prefer_english && lang == language::vi && !own_thousands;
     convention const first = flip ? english : native;
     convention const second = flip ? vietnamese : foreign;
 
@@ -129,7 +158,7 @@ std::optional<numeral_reading> read_numeral(std::string_view text, language lang
         auto const mark = text.find(first.decimal_mark);
         bool const three_decimals = mark != std::string_view::npos && text.find(first.group) == std::string_view::npos &&
                                     text.size() - mark - 1 == 3;
-        if ((flip && out.has_separators) || three_decimals) {
+        if ((flip && out.has_separators) || three_decimals || (prefer_english && own_thousands)) {
             if (auto b = read_with(text, second); b && b->value != out.value) out.alternative = std::move(b->value);
         }
         return out;
@@ -163,6 +192,9 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
     bool multiplier = false;
     word_role previous = word_role::scale;
     bool at_start = true;
+    bool half = false;       // "half"/"nửa" read, waiting for its scale (or dozen)
+    bool half_used = false;
+    bool bare_start = false;
 
     auto const ten_power = [](std::int32_t p) {
         coefficient v = 1;
@@ -170,8 +202,49 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
         return v;
     };
 
-    for (auto const& w : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        auto const& w = words[i];
+        word_role const next = i + 1 < words.size() ? words[i + 1].role : word_role::unit;
+        bool const has_next = i + 1 < words.size();
         switch (w.role) {
+        case word_role::article:
+            // "a million", "a hundred", "a dozen", and "half a billion".
+            if (!at_start && previous != word_role::half) return std::nullopt;
+            if (has_next && next != word_role::hundred && next != word_role::scale && next != word_role::dozen) {
+                return std::nullopt;
+            }
+            if (!has_next && previous == word_role::half) return std::nullopt;
+            if (previous != word_role::half) pending = 1;
+            break;
+        case word_role::half:
+            if (!at_start || !has_next) return std::nullopt;
+            if (lang == language::en ? next != word_role::article : next != word_role::scale) return std::nullopt;
+            half = true;
+            break;
+        case word_role::dozen:
+            if (half) {
+                group += 6;
+                half = false;
+                half_used = true;
+            } else {
+                if (pending < 1) return std::nullopt;
+                group += pending * 12;
+                pending = -1;
+            }
+            multiplier = true;
+            break;
+        case word_role::vi_chuc:
+            if (pending >= 1) {
+                group += pending * 10;
+                pending = -1;
+            } else if (at_start) {
+                group = 10;
+                bare_start = true;
+            } else {
+                return std::nullopt;
+            }
+            multiplier = true;
+            break;
         case word_role::unit:
             if (pending >= 0) return std::nullopt;
             if (!at_start && (previous == word_role::tens || previous == word_role::vi_tens ||
@@ -202,6 +275,10 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
             if (previous != word_role::hundred) return std::nullopt;
             break;
         case word_role::hundred:
+            if (pending < 0 && at_start && lang == language::vi) {
+                pending = 1;  // "trăm triệu": a hundred million
+                bare_start = true;
+            }
             if (pending < 0 || group != 0) return std::nullopt;
             if (pending == 0 && lang == language::en) return std::nullopt;
             group = pending * 100;
@@ -209,6 +286,21 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
             multiplier = true;
             break;
         case word_role::scale:
+            if (half) {
+                // "half a billion", "nửa tỷ": half of this scale, and nothing may follow.
+                if (has_next || group != 0 || pending >= 0 || total != 0 || w.value < 1) return std::nullopt;
+                total = coefficient(5) * ten_power(w.value - 1);
+                last_scale = w.value;
+                resolution_scale = w.value;
+                multiplier = true;
+                half = false;
+                half_used = true;
+                break;
+            }
+            if (at_start && lang == language::vi) {
+                pending = 1;  // "triệu đô": one million
+                bare_start = true;
+            }
             if (pending >= 0) {
                 group += pending;
                 pending = -1;
@@ -230,11 +322,13 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
         previous = w.role;
         at_start = false;
     }
+    if (half) return std::nullopt;  // "half a" with nothing to halve
     if (pending >= 0) group += pending;
     total += group;
     // A trailing small part after the last scale ("một triệu hai trăm nghìn năm") refines precision.
     if (previous != word_role::scale && resolution_scale > 0 && group != 0) resolution_scale = 0;
-    return spelled_reading{decimal(total, 0), resolution_scale, multiplier};
+    bool const article_only = words.size() == 1 && words.front().role == word_role::article;
+    return spelled_reading{decimal(total, 0), resolution_scale, multiplier, half_used, bare_start, article_only};
 }
 
 }  // namespace figura::detail

@@ -38,6 +38,9 @@ struct spelled_reading {
     decimal value;
     std::int32_t scale = 0;   ///< power of ten of the last thousand-or-larger scale word, 0 if none
     bool has_multiplier = false;  ///< contains hundred/thousand/... (trăm/nghìn/...)
+    bool half = false;        ///< `half a billion`, `nửa tỷ`: written to the nearest half of `scale`
+    bool bare_start = false;  ///< vi: opens with a scale word, `trăm` or `chục` (`triệu đô`, `trăm triệu`)
+    bool article_only = false;  ///< en: just "a"/"an" (`a dollar`): a number only before a currency
 };
 
 /// Evaluates a sequence of number words ("two hundred million", "một trăm lẻ năm", "bốn mươi tư"),

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -69,7 +71,7 @@ TEST_CASE("cli_json: a range figure has every documented field, in order", "[cli
     std::vector<std::string> keys;
     for (auto const& item : j.items()) keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"kind", "lang", "qualifier", "value", "interval", "written",
-                                           "range_high", "currency", "rate_base", "ambiguity",
+                                           "range_high", "currency", "rate_base", "per", "ambiguity",
                                            "alternative_value", "equivalent_of", "span", "text"});
     CHECK(j["kind"] == "money");
     CHECK(j["qualifier"] == "exact");
@@ -88,6 +90,7 @@ TEST_CASE("cli_json: a range figure has every documented field, in order", "[cli
     CHECK(j["currency"]["written"] == "$");
     CHECK(j["currency"]["alternatives"] == figura::cli::json::array({"HKD", "SGD"}));
     CHECK(j["rate_base"].is_null());
+    CHECK(j["per"].is_null());
     CHECK(j["ambiguity"].is_null());
     CHECK(j["alternative_value"].is_null());
     CHECK(j["equivalent_of"].is_null());
@@ -211,4 +214,35 @@ TEST_CASE("cli_json: diagnostics are path:line:col and carets count code points"
     CHECK(figura::cli::caret_excerpt("$14", at_end.where) == "    $14\n       ^\n");
     // The second line of a multi-line input, with a tab kept so the caret lines up.
     CHECK(figura::cli::caret_excerpt("a\n\tb", figura::source_span{3, 4, 2, 2}) == "    \tb\n    \t^\n");
+}
+
+TEST_CASE("cli_json: a unit price carries its per unit, in JSON and text", "[cli_json]") {
+    figura::figure f = implied_figure();
+    f.qual = figura::qualifier::exact;
+    f.per = "kg";
+    auto const j = figura::cli::to_json(f);
+    CHECK(j["kind"] == "money");
+    CHECK(j["per"] == "kg");
+    CHECK(j["rate_base"].is_null());
+    auto const block = figura::cli::parse_block("4.000 tỷ/kg", f);
+    CHECK(block.find("  per: \"kg\"\n") != std::string::npos);
+    std::vector<figura::figure> all{f};
+    auto const line = figura::cli::extract_line("a.txt", all, 0);
+    CHECK(line.find("(per \"kg\")") != std::string::npos);
+}
+
+TEST_CASE("cli_json: the figure object has exactly the fields docs/schema/figures-v1.json requires", "[cli_json]") {
+    std::ifstream in(std::string(FIGURA_TEST_DATA_DIR) + "/../../docs/schema/figures-v1.json");
+    REQUIRE(in);
+    auto const schema = figura::cli::json::parse(std::string(std::istreambuf_iterator<char>(in), {}));
+    auto const& figure_schema = schema["$defs"]["figure"];
+    std::vector<std::string> required;
+    for (auto const& k : figure_schema["required"]) required.push_back(k.get<std::string>());
+    for (auto const& f : {range_figure(), implied_figure()}) {
+        auto const j = figura::cli::to_json(f);
+        std::vector<std::string> keys;
+        for (auto const& item : j.items()) keys.push_back(item.key());
+        CHECK(keys == required);
+        for (auto const& key : keys) CHECK(figure_schema["properties"].contains(key));
+    }
 }

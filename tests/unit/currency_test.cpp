@@ -192,13 +192,53 @@ TEST_CASE("currency: English suffixes hold colloquial forms, codes and ICU names
     check_form(s, "South Korean won", "KRW", currency_source::name);
     check_form(s, "south korean won", "KRW", currency_source::name);
     check_form(s, "SOUTH KOREAN WON", "KRW", currency_source::name);
-    // Homonyms: a weight, a verb; `$` does not follow numbers in English.
-    check_absent(s, "pound");
-    check_absent(s, "pounds");
+    // Homonyms are in the lexicon and guarded where they are read (a weight, a verb): see the
+    // extract tests. Title-case "Pounds" (a surname, a headline word) is not.
+    check_form(s, "pound", "GBP", currency_source::name);
+    check_form(s, "pounds", "GBP", currency_source::name);
     check_absent(s, "Pounds");
-    check_absent(s, "won");
-    check_absent(s, "$");
-    check_absent(s, "US$");
+    check_form(s, "won", "KRW", currency_source::name);
+    check_form(s, "$", "USD", currency_source::symbol, currency_reading::dollar);
+    check_form(s, "US$", "USD", currency_source::symbol);
+    // The wider world's names; names several countries share are a choice among them.
+    check_form(s, "reais", "BRL", currency_source::name);
+    check_form(s, "shekels", "ILS", currency_source::name);
+    check_form(s, "NIS", "ILS", currency_source::code);
+    check_form(s, "pesos", "PHP", currency_source::name, currency_reading::choice);
+    check_form(s, "lira", "TRY", currency_source::name, currency_reading::choice);
+    check_form(s, "dinars", "KWD", currency_source::name, currency_reading::choice);
+}
+
+TEST_CASE("currency: subunits and multiples carry their power of ten", "[currency][en][vi]") {
+    auto const& lex = lexicon();
+    auto const exponent_of = [](std::vector<currency_form> const& list, std::string_view text) {
+        currency_form const* f = find_form(list, text);
+        REQUIRE(f != nullptr);
+        return f->exponent;
+    };
+    CHECK(exponent_of(lex.suffixes_en, "cents") == -2);
+    CHECK(exponent_of(lex.suffixes_en, "US cents") == -2);
+    CHECK(exponent_of(lex.suffixes_en, "pence") == -2);
+    CHECK(exponent_of(lex.suffixes_en, "p") == -2);
+    CHECK(find_form(lex.suffixes_en, "p")->attached);
+    CHECK_FALSE(find_form(lex.suffixes_en, "pence")->attached);
+    CHECK(exponent_of(lex.suffixes_vi, "xu Anh") == -2);
+    CHECK(exponent_of(lex.suffixes_vi, "man") == 4);
+    CHECK(exponent_of(lex.prefixes, "MUSD") == 6);
+    CHECK(exponent_of(lex.suffixes_en, "dollars") == 0);
+    auto const* peso = find_form(lex.suffixes_en, "peso");
+    REQUIRE(peso != nullptr);
+    REQUIRE(peso->choices.size() > 2);
+    CHECK(peso->choices.front() == "PHP");
+    CHECK(std::find(peso->choices.begin(), peso->choices.end(), "MXN") != peso->choices.end());
+}
+
+TEST_CASE("currency: a country the line names decides a shared name", "[currency]") {
+    std::vector<std::string> const pesos = {"PHP", "MXN", "ARS"};
+    auto const* mexico = figura::detail::currency_by_country(pesos, "Mexico's central bank cut rates.");
+    REQUIRE(mexico != nullptr);
+    CHECK(*mexico == "MXN");
+    CHECK(figura::detail::currency_by_country(pesos, "The bank cut rates.") == nullptr);
 }
 
 TEST_CASE("currency: Vietnamese suffixes hold colloquial forms, ICU vi names and English forms", "[currency][vi]") {
@@ -264,14 +304,20 @@ TEST_CASE("currency: Vietnamese suffixes hold colloquial forms, ICU vi names and
     check_form(s, "yuan", "CNY", currency_source::name);
     check_form(s, "US dollars", "USD", currency_source::name);
     check_form(s, "Chinese yuan", "CNY", currency_source::name);
-    // Homonyms: table, tarpaulin, Đồng Nai, Yên Bái; a weight.
-    check_absent(s, "bảng");
+    // `bảng` after an amount is the pound, guarded where it is read (`bảng xếp hạng`); the
+    // capitalised forms and tarpaulin, Đồng Nai, Yên Bái are absent.
+    check_form(s, "bảng", "GBP", currency_source::name);
     check_absent(s, "Bảng");
     check_absent(s, "bạt");
     check_absent(s, "Đồng");
     check_absent(s, "Yên");
-    check_absent(s, "pound");
-    check_absent(s, "pounds");
+    // Country dollars in every spelling, also after the classifier.
+    check_form(s, "đôla Singapore", "SGD", currency_source::name);
+    check_form(s, "đô Úc", "AUD", currency_source::name);
+    check_form(s, "đồng đô la Canada", "CAD", currency_source::name);
+    check_form(s, "Úc kim", "AUD", currency_source::name);
+    check_form(s, "xu Anh", "GBP", currency_source::name);
+    check_form(s, "rupi", "INR", currency_source::name);
 }
 
 TEST_CASE("currency: lexicon keys are unique, NFC, trimmed, with ISO codes", "[currency]") {

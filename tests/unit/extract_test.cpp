@@ -292,43 +292,45 @@ TEST_CASE("extract: equivalents link to the right figure in a longer text", "[ex
     CHECK(*figures[3].equivalent_of == 2);
 }
 
-TEST_CASE("extract: exchange-rate quotes are rates, never money", "[extract][en][vi]") {
+TEST_CASE("extract: a quote with = is two equivalent amounts, a quote per a currency is a rate", "[extract][en][vi]") {
     SECTION("($1 = 7.25 yuan) after an amount") {
         std::string_view const text = "The deal is worth 100bn yuan ($14bn).\n($1 = 7.25 yuan)";
         auto const figures = extract_ok(text);
         INFO(describe(figures));
         check_invariants(figures, text);
         auto const money = money_of(figures);
-        REQUIRE(money.size() == 2);
+        REQUIRE(figures.size() == 4);
+        REQUIRE(money.size() == 4);
         CHECK(money[0].value == dec("100000000000"));
         CHECK(money[1].value == dec("14000000000"));
-        REQUIRE(figures.size() == 3);
-        CHECK(figures[2].kind == figure_kind::rate);
-        CHECK(figures[2].value == dec("7.25"));
-        CHECK(figures[2].currency.code == "CNY");
-        CHECK(figures[2].rate_base == "USD");
-        CHECK(figures[2].span.line == 2);
+        CHECK(figures[2].value == dec("1"));
+        CHECK(figures[2].currency.code == "USD");
+        CHECK(figures[2].text == "$1");
+        CHECK(figures[3].value == dec("7.25"));
+        CHECK(figures[3].currency.code == "CNY");
+        REQUIRE(figures[3].equivalent_of);
+        CHECK(*figures[3].equivalent_of == 2);
+        CHECK(figures[3].span.line == 2);
     }
     SECTION("Reuters footer") {
         std::string_view const text = "Sales reached 607.1 billion yuan. ($1 = 6.8740 Chinese yuan renminbi)";
         auto const figures = extract_ok(text);
         INFO(describe(figures));
         auto const money = money_of(figures);
-        REQUIRE(money.size() == 1);
+        REQUIRE(money.size() == 3);
         CHECK(money[0].value == dec("607100000000"));
-        REQUIRE(figures.size() == 2);
-        CHECK(figures[1].kind == figure_kind::rate);
-        CHECK(figures[1].value == dec("6.8740"));
-        CHECK(figures[1].rate_base == "USD");
+        CHECK(money[1].value == dec("1"));
+        CHECK(money[2].value == dec("6.8740"));
+        CHECK(money[2].currency.code == "CNY");
     }
-    SECTION("a unit price in Vietnamese") {
-        auto const figures = extract_ok("Giá lợn hơi là 280.345 đ/kg.");
+    SECTION("a quote per dollar in Vietnamese") {
+        auto const figures = extract_ok("Tỷ giá trung tâm là 25.000 đồng/USD.");
         INFO(describe(figures));
         CHECK(money_of(figures).empty());
         REQUIRE(figures.size() == 1);
         CHECK(figures[0].kind == figure_kind::rate);
-        CHECK(figures[0].value == dec("280345"));
-        CHECK(figures[0].rate_base == "kg");
+        CHECK(figures[0].value == dec("25000"));
+        CHECK(figures[0].rate_base == "USD");
     }
     SECTION("Rmb7.17 to the greenback") {
         auto const figures = extract_ok("The yuan weakened to Rmb7.17 to the greenback.");
@@ -702,4 +704,239 @@ TEST_CASE("extract: hostile input never crashes or hangs", "[extract][robustness
             else CHECK_FALSE(result.error().id.empty());
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 10: every money figure of real news. Each form below has its own sentences (invented, of
+// the shape real news uses) and the money figures they must give, in order.
+
+namespace {
+
+struct money_expect {
+    std::string_view value;       ///< the low end for a range
+    std::string_view currency;
+    qualifier qual = qualifier::exact;
+    std::string_view text = {};   ///< the figure's text; "" = not checked
+    std::string_view high = {};   ///< "" = not a range
+    std::string_view per = {};
+};
+
+void check_money(std::string_view text, std::vector<money_expect> const& expected, figura::parse_options const& options = {}) {
+    auto const figures = extract_ok(text, options);
+    INFO("text: " << text);
+    INFO(describe(figures));
+    check_invariants(figures, text);
+    auto const money = money_of(figures);
+    REQUIRE(money.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        auto const& f = money[i];
+        auto const& e = expected[i];
+        INFO("money figure " << i << ": " << describe(f));
+        CHECK(f.value == dec(e.value));
+        CHECK(f.currency.code == e.currency);
+        CHECK(f.qual == e.qual);
+        CHECK(f.per == e.per);
+        if (!e.text.empty()) CHECK(f.text == e.text);
+        if (e.high.empty()) {
+            CHECK_FALSE(f.is_range());
+        } else {
+            REQUIRE(f.range_high);
+            CHECK(f.range_high->value == dec(e.high));
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("extract: unit prices are money with a per unit, the span is the amount", "[extract][vi][en]") {
+    check_money("Giá heo hơi hôm nay dao động 61.000 - 64.000 đồng/kg, có nơi lên 66.000 đồng/kg.",
+                {{"61000", "VND", qualifier::exact, "61.000 - 64.000 đồng", "64000", "kg"},
+                 {"66000", "VND", qualifier::exact, "66.000 đồng", {}, "kg"}});
+    check_money("Vàng thế giới lên 3.950 USD/ounce, trong nước tăng 1,5 triệu đồng mỗi lượng.",
+                {{"3950", "USD", qualifier::exact, "3.950 USD", {}, "ounce"},
+                 {"1500000", "VND", qualifier::exact, "1,5 triệu đồng", {}, "lượng"}});
+    check_money("Mức hỗ trợ là 48 triệu đồng/người/năm, phí gửi xe 250.000 đồng/tháng.",
+                {{"48000000", "VND", qualifier::exact, {}, {}, "người/năm"}, {"250000", "VND", qualifier::exact, {}, {}, "tháng"}});
+    check_money("Brent traded at $75 a barrel while rents reached $2,000 per month.",
+                {{"75", "USD", qualifier::exact, "$75", {}, "barrel"}, {"2000", "USD", qualifier::exact, "$2,000", {}, "month"}});
+    check_money("Flats there rent for $900 a month or more.", {{"900", "USD", qualifier::ge, "$900", {}, "month"}});
+    check_money("Lương khởi điểm từ 12 triệu đồng/tháng trở lên.", {{"12000000", "VND", qualifier::ge, "từ 12 triệu đồng", {}, "tháng"}});
+    // A quote per a currency stays a rate; a date after a slash is no unit.
+    auto const quote = extract_ok("Ngân hàng niêm yết 25.100 đồng/USD.");
+    CHECK(money_of(quote).empty());
+    // "a year ago" is no price per year.
+    check_money("Sales were $5m a year ago.", {{"5000000", "USD", qualifier::exact, "$5m"}});
+}
+
+TEST_CASE("extract: the world's currencies by name, and homonyms that are not money", "[extract][vi][en]") {
+    check_money("Câu lạc bộ trả khoảng 60 triệu bảng (hơn 80 triệu USD) cho tiền đạo này.",
+                {{"60000000", "GBP", qualifier::approx}, {"80000000", "USD", qualifier::gt}});
+    check_money("Phí giữ trẻ là 4.000 won, vé tàu 2.000 yên và bữa ăn 150 baht.",
+                {{"4000", "KRW"}, {"2000", "JPY"}, {"150", "THB"}});
+    check_money("Giá một chai rượu khoảng 30.000 đôla Singapore, chiếc đồng hồ 12.000 đô la Hồng Kông.",
+                {{"30000", "SGD", qualifier::approx}, {"12000", "HKD"}});
+    check_money("Quỹ đạt lợi nhuận 12,5 tỷ franc, còn khoản phạt là 200 triệu rupee.", {{"12500000000", "CHF"}, {"200000000", "INR"}});
+    check_money("The regulator fined the group 52 billion won, and a court ordered 3 million reais.",
+                {{"52000000000", "KRW"}, {"3000000", "BRL"}});
+    check_money("Police seized Bt12 million and a further NIS 40,000 in cash.", {{"12000000", "THB"}, {"40000", "ILS"}});
+    check_money("He sold the flat for $3.5m Australian dollars.", {{"3500000", "AUD", qualifier::exact, "$3.5m Australian dollars"}});
+    check_money("The treasury raised 400 million pounds in bonds.", {{"400000000", "GBP"}});
+    for (std::string_view text : {"Đội tuyển đứng thứ 2 bảng C.", "Công ty lọt top 10 bảng xếp hạng.", "Gần 5.000 kíp nổ bị thu giữ.",
+                                  "She weighs 130 pounds.", "In 2016 won the election.", "Korea 2 won 3 medals.",
+                                  "The 2 grand slams he won."}) {
+        INFO(text);
+        CHECK(money_of(extract_ok(text)).empty());
+    }
+}
+
+TEST_CASE("extract: subunits are read in major units", "[extract][en][vi]") {
+    check_money("Shares rose 4p to 212.5p, while the Aussie fell below 70 US cents.",
+                {{"0.04", "GBP"}, {"2.125", "GBP"}, {"0.70", "USD", qualifier::lt}});
+    check_money("Each stamp costs 75 pence and a call 12 cents.", {{"0.75", "GBP"}, {"0.12", "USD"}});
+    check_money("Khách trả 30 rupee (khoảng 25 xu Anh) mỗi đêm.", {{"30", "INR"}, {"0.25", "GBP", qualifier::approx}});
+    // "p.m." is no penny.
+    CHECK(money_of(extract_ok("The meeting starts at 5 p.m. sharp.")).empty());
+}
+
+TEST_CASE("extract: scale words, halves, a bare hundred or ten before the scale", "[extract][en][vi]") {
+    check_money("Revenue topped VND2.3 quadrillion and the loss was Rs 1,500 crore.",
+                {{"2300000000000000", "VND"}, {"15000000000", "INR"}});
+    check_money("China pledged half a trillion yuan, and Musk spent a billion dollars.",
+                {{"500000000000", "CNY"}, {"1000000000", "USD"}});
+    check_money("Chiếc xe giá nửa tỷ đồng, bộ sưu tập trị giá trăm triệu USD.", {{"500000000", "VND"}, {"100000000", "USD"}});
+    check_money("Anh tiết kiệm hơn chục triệu đồng, vượt ngưỡng triệu đô.", {{"10000000", "VND", qualifier::gt}, {"1000000", "USD", qualifier::gt}});
+    // Vague amounts are no figures.
+    CHECK(money_of(extract_ok("Họ chi hàng trăm triệu đồng và vài triệu đô.")).empty());
+}
+
+TEST_CASE("extract: hyphenated compounds", "[extract][en]") {
+    check_money("A $240-million plant, a VND750-million bonus, a 90bn-euro bailout and a 20-million-dong fine.",
+                {{"240000000", "USD"}, {"750000000", "VND"}, {"90000000000", "EUR"}, {"20000000", "VND"}});
+    check_money("It is a Rs 3,000-crore scam.", {{"30000000000", "INR", qualifier::exact, "Rs 3,000-crore"}});
+    // A hyphenated count stays a count.
+    CHECK(money_of(extract_ok("A 55-million year old fossil.")).empty());
+}
+
+TEST_CASE("extract: after a verb of change, from X to Y is two figures; ranges stay ranges", "[extract][en][vi]") {
+    check_money("The council raised the duty from $2,500 to $4,000.", {{"2500", "USD", qualifier::exact, "$2,500"}, {"4000", "USD"}});
+    check_money("Public debt jumped £31.5bn to £1,720bn.", {{"31500000000", "GBP"}, {"1720000000000", "GBP"}});
+    check_money("They will boost the fund from 400bn to 700bn euros.", {{"400000000000", "EUR"}, {"700000000000", "EUR"}});
+    check_money("Ticket prices will jump from VND5,000 to 10,000.", {{"5000", "VND"}, {"10000", "VND"}});
+    check_money("Giá vé tăng từ 5 lên 6 triệu đồng.", {{"5000000", "VND", qualifier::exact, "5"}, {"6000000", "VND"}});
+    check_money("The loss narrowed by $2m to $5m.", {{"2000000", "USD"}, {"5000000", "USD"}});
+    // Ranges.
+    check_money("Bids came in between $5m and $6m, prices range from $5 to $6.",
+                {{"5000000", "USD", qualifier::exact, {}, "6000000"}, {"5", "USD", qualifier::exact, {}, "6"}});
+    check_money("Học phí từ 5 đến 6 triệu đồng.", {{"5000000", "VND", qualifier::exact, {}, "6000000"}});
+    // Elliptical ranges.
+    check_money("Vé vào cổng từ 300 - 450.000 đồng, gửi xe 80 - 120.000 đồng.",
+                {{"300000", "VND", qualifier::exact, {}, "450000"}, {"80000", "VND", qualifier::exact, {}, "120000"}});
+    check_money("Giá phòng từ 700.000 đồng đến 1,2 triệu đồng.", {{"700000", "VND", qualifier::exact, {}, "1200000"}});
+    check_money("Mức phí từ 971 - 5.625 đồng.", {{"971", "VND", qualifier::exact, {}, "5625"}});
+}
+
+TEST_CASE("extract: mixed separator conventions settled by the currency", "[extract][en][vi]") {
+    check_money("The fee is 18.000 VND per visit.", {{"18000", "VND", qualifier::exact, "18.000 VND", {}, "visit"}});
+    check_money("Chiếc điện thoại có giá $3.000 tại Mỹ.", {{"3000", "USD"}});
+    check_money("Công ty nộp phạt 512,300,400 đồng.", {{"512300400", "VND"}});
+}
+
+TEST_CASE("extract: spacing and typography", "[extract][vi]") {
+    check_money("Tổng vốn là 4.700tỷđồng, giá cước89 USD.", {{"4700000000000", "VND"}, {"89", "USD"}});
+    check_money("Khoản vay 58,4 triệuđồng và 62triệu đồng.", {{"58400000", "VND"}, {"62000000", "VND"}});
+    check_money("Khoản thu 5\xC2\xA0triệu\xE2\x80\x89đồng.", {{"5000000", "VND"}});
+    // Digits glued to a name give no money.
+    CHECK(money_of(extract_ok("Máy bay A380 và COP28.")).empty());
+}
+
+TEST_CASE("extract: qualifiers before, stacked and after the amount", "[extract][vi][en]") {
+    check_money("Chi phí trên dưới 150 triệu đồng, tối đa không quá 20 triệu đồng.",
+                {{"150000000", "VND", qualifier::approx}, {"20000000", "VND", qualifier::le}});
+    check_money("Doanh thu 500 triệu trở xuống được miễn, từ 1,2 triệu đồng là giá khởi điểm.",
+                {{"500000000", "VND", qualifier::le, "500 triệu trở xuống"}, {"1200000", "VND", qualifier::ge}});
+    check_money("Giá cao hơn đến 18 triệu đồng, chênh kém hơn 5 triệu đồng.", {{"18000000", "VND", qualifier::le}, {"5000000", "VND", qualifier::lt}});
+    check_money("Mẫu mới đắt hơn 150 USD.", {{"150", "USD", qualifier::exact, "150 USD"}});
+    check_money("Bags start at £400, and trade could surpass $300 million or exceed 2 billion euros.",
+                {{"400", "GBP", qualifier::ge}, {"300000000", "USD", qualifier::gt}, {"2000000000", "EUR", qualifier::gt}});
+    check_money("The cost was an estimated $5.5m.", {{"5500000", "USD", qualifier::exact, "$5.5m"}});
+}
+
+TEST_CASE("extract: item 10, amounts read whole, never a wrong part", "[extract][en][vi]") {
+    check_money("He paid $35 and 20c for it.", {{"35.20", "USD", qualifier::exact, "$35 and 20c"}});
+    check_money("The ticket was 12 USD 40.", {{"12.40", "USD"}});
+    check_money("Nó có giá 3 chấm 45 đô la.", {{"3.45", "USD"}});
+    check_money("Budget: 60 USD million; grant MUSD 8; loan 4 MEUR.", {{"60000000", "USD"}, {"8000000", "USD"}, {"4000000", "EUR"}});
+    check_money("Doanh thu không hơn 3 tỷ đồng, không cao hơn 2 triệu USD.", {{"3000000000", "VND", qualifier::le}, {"2000000", "USD", qualifier::le}});
+    check_money("Hàng giá 500 triệu đồng trở lên.", {{"500000000", "VND", qualifier::ge}});
+    check_money("Paid 15 rmb 30 usd.", {{"15", "CNY"}, {"30", "USD"}});
+    check_money("Ví có $10.000 tiền mặt.", {{"10000", "USD"}});
+    check_money("Household debt is 75-point-six million won.", {{"75600000", "KRW"}});
+    check_money("Credit reached one-thousand-493 trillion won.", {{"1493000000000000", "KRW"}});
+}
+
+TEST_CASE("extract: coordinated numbers share a later scale word and currency", "[extract][en][vi]") {
+    check_money("Fines of 15, 20, or 25 thousand shekels were proposed.", {{"15000", "ILS"}, {"20000", "ILS"}, {"25000", "ILS"}});
+    check_money("Giá $ 12 hoặc $ 18 tỷ.", {{"12000000000", "USD"}, {"18000000000", "USD"}});
+    // A list without "or" is no coordination.
+    auto const figures = extract_ok("Ngày 5, 3 tỷ đồng được giải ngân.");
+    auto const money = money_of(figures);
+    REQUIRE(money.size() == 1);
+    CHECK(money[0].value == dec("3000000000"));
+}
+
+TEST_CASE("extract: minor units, slang and symbols", "[extract][en]") {
+    check_money("A coffee was 10$ and a tea 3.5US$.", {{"10", "USD"}, {"3.5", "USD"}});
+    check_money("It costs C$ 5 in Toronto, HK $ 8 in Hong Kong and Mex$ 40 in Mexico.", {{"5", "CAD"}, {"8", "HKD"}, {"40", "MXN"}});
+    check_money("He owes me 3 grand.", {{"3000", "USD"}});
+}
+
+TEST_CASE("extract: counts stay counts, k shorthand only as a price", "[extract][vi][en]") {
+    for (std::string_view text : {"Có 3 triệu học sinh và 12 triệu cử tri.", "Hãng bán 19,6 triệu iPad.", "Cơ thể có 300 tỉ tế bào.",
+                                  "Xuất xưởng 4 triệu chiếc.", "Dân số 1,4 tỷ người.", "Thực hiện 5k phòng dịch.",
+                                  "Tượng phủ vàng 24k.", "There are 11m diesel vehicles."}) {
+        INFO(text);
+        CHECK(money_of(extract_ok(text)).empty());
+    }
+    check_money("Combo giá 400k/người, khách sạn từ 350k - 700k/đêm, cạo vôi chỉ với 99k.",
+                {{"400000", "VND", qualifier::exact, "400k", {}, "người"},
+                 {"350000", "VND", qualifier::exact, "từ 350k - 700k", "700000", "đêm"},
+                 {"99000", "VND"}});
+    check_money("Doanh nghiệp rút 4.000 tỷ từ ngân sách, còn 3,5 tỷ nhưng phải đóng phí.", {{"4000000000000", "VND"}, {"3500000000", "VND"}});
+}
+
+TEST_CASE("extract: whole units and subunits written apart are one amount", "[extract][vi][en]") {
+    check_money("Cốc cà phê giá 5 đô la 20 xu.", {{"5.20", "USD", qualifier::exact, "5 đô la 20 xu"}});
+    figura::parse_options options;
+    options.spelled_counts = true;
+    check_money("Cốc trà giá năm đô la hai mươi xu.", {{"5.20", "USD"}}, options);
+    // Two prices apart stay two.
+    check_money("Trà 5 đô la, bánh 50 xu.", {{"5", "USD"}, {"0.50", "USD"}});
+}
+
+TEST_CASE("extract: spelled-out amounts without a scale word, with spelled_counts", "[extract][en][vi]") {
+    figura::parse_options options;
+    options.spelled_counts = true;
+    check_money("He paid ten dollars and she paid twenty-five euros.", {{"10", "USD"}, {"25", "EUR"}}, options);
+    check_money("Vé giá mười đô la, còn bánh hai mươi lăm đô.", {{"10", "USD"}, {"25", "USD"}}, options);
+    // With a scale word they are found by default.
+    check_money("He asked for a million dollars and got half a billion yen.", {{"1000000", "USD"}, {"500000000", "JPY"}});
+}
+
+TEST_CASE("extract: spelled_counts keeps spelled-out numbers as counts", "[extract][en][vi]") {
+    figura::parse_options options;
+    options.spelled_counts = true;
+    auto const en = figura::extract("It took seven hours and twenty-five people.", options);
+    REQUIRE(en);
+    INFO(describe(*en));
+    REQUIRE(en->size() == 2);
+    CHECK((*en)[0].kind == figure_kind::count);
+    CHECK((*en)[0].value == dec("7"));
+    CHECK((*en)[1].value == dec("25"));
+    auto const vi = figura::extract("Có năm người đến trong năm nay.", options);
+    REQUIRE(vi);
+    INFO(describe(*vi));
+    REQUIRE(vi->size() == 1);
+    CHECK((*vi)[0].value == dec("5"));
+    // Off by default.
+    CHECK(extract_ok("It took seven hours.").empty());
 }

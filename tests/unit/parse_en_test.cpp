@@ -9,6 +9,8 @@
 
 #include "parse_table.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -347,6 +349,153 @@ constexpr parse_row rows[] = {
     {"$1 and a half billion", money, "1500000000", "USD", cs::symbol, exact, "[1250000000, 1750000000)", ""},
     {"two and a half million yuan", money, "2500000", "CNY", cs::name, exact, "[2250000, 2750000)", ""},
     {"about three and a half trillion dollars", money, "3500000000000", "USD", cs::name, approx, "", ""},
+    // Issue 10: the world's currencies by name, prefix and code.
+    {"30.5 trillion won", money, "30500000000000", "KRW", cs::name, exact, "[30450000000000, 30550000000000)", ""},
+    {"100 bln won", money, "100000000000", "KRW", cs::name, exact, "[99500000000, 100500000000)", ""},
+    {"8.1 million Brazilian reais", money, "8100000", "BRL", cs::name, exact, "[8050000, 8150000)", ""},
+    {"500 reais", money, "500", "BRL", cs::name, exact, "[500, 500]", ""},
+    {"8 million shekels", money, "8000000", "ILS", cs::name, exact, "[7500000, 8500000)", ""},
+    {"NIS 5,000", money, "5000", "ILS", cs::code, exact, "[5000, 5000]", ""},
+    {"Bt40,000", money, "40000", "THB", cs::code, exact, "[40000, 40000]", ""},
+    {"Bt94 million", money, "94000000", "THB", cs::code, exact, "[93500000, 94500000)", ""},
+    {"RM7.27tril", money, "7270000000000", "MYR", cs::code, exact, "[7265000000000, 7275000000000)", ""},
+    {"Rs 800 crores", money, "8000000000", "INR", cs::code, exact, "[7995000000, 8005000000)", ""},
+    {"$2.4bn Singapore dollars", money, "2400000000", "SGD", cs::name, exact, "[2350000000, 2450000000)", ""},
+    {"$20m Australian dollars", money, "20000000", "AUD", cs::name, exact, "[19500000, 20500000)", ""},
+    {"300 rupees", money, "300", "INR", cs::name, exact, "[300, 300]", ""},
+    {"2,000 baht", money, "2000", "THB", cs::name, exact, "[2000, 2000]", ""},
+    {"45 ringgit", money, "45", "MYR", cs::name, exact, "[45, 45]", ""},
+    {"10 Turkish lira", money, "10", "TRY", cs::name, exact, "[10, 10]", ""},
+    {"361 million pounds", money, "361000000", "GBP", cs::name, exact, "[360500000, 361500000)", ""},
+    {"5 dinars", money, "5", "KWD", cs::name, exact, "[5, 5]", ""},
+    {"200 riyals", money, "200", "SAR", cs::name, exact, "[200, 200]", ""},
+    {"50 dirhams", money, "50", "AED", cs::name, exact, "[50, 50]", ""},
+    // Subunits in major units.
+    {"45p", money, "0.45", "GBP", cs::symbol, exact, "[0.45, 0.45]", ""},
+    {"612 pence", money, "6.12", "GBP", cs::name, exact, "[6.12, 6.12]", ""},
+    {"80 US cents", money, "0.80", "USD", cs::name, exact, "[0.80, 0.80]", ""},
+    {"74.57 U.S. cents", money, "0.7457", "USD", cs::name, exact, "[0.7457, 0.7457]", ""},
+    {"63.09 euro cents", money, "0.6309", "EUR", cs::name, exact, "[0.6309, 0.6309]", ""},
+    {"2 cents", money, "0.02", "USD", cs::name, exact, "[0.02, 0.02]", ""},
+    {"9¾p", money, "0.0975", "GBP", cs::symbol, exact, "[0.0975, 0.0975]", ""},
+    {"53.83 British pence", money, "0.5383", "GBP", cs::name, exact, "[0.5383, 0.5383]", ""},
+    {"more than 4 cents", money, "0.04", "USD", cs::name, gt, "(0.04, +inf)", ""},
+    {"10 cents", money, "0.10", "USD", cs::name, exact, "[0.10, 0.10]", ""},
+    // Scale words: quadrillion, crore, lakh, tril, half a, a.
+    {"VND1.75 quadrillion", money, "1750000000000000", "VND", cs::code, exact, "[1745000000000000, 1755000000000000)", ""},
+    {"Rs 12,500 crore", money, "125000000000", "INR", cs::code, exact, "[124995000000, 125005000000)", ""},
+    {"Rs 1.18 lakh crore", money, "1180000000000", "INR", cs::code, exact, "[1175000000000, 1185000000000)", ""},
+    {"Rs 1,24,000 crore", money, "1240000000000", "INR", cs::code, exact, "[1239995000000, 1240005000000)", ""},
+    {"Rs 4K-cr", money, "40000000000", "INR", cs::code, exact, "[35000000000, 45000000000)", ""},
+    {"half a trillion yuan", money, "500000000000", "CNY", cs::name, exact, "[250000000000, 750000000000)", ""},
+    {"half a billion dollars", money, "500000000", "USD", cs::name, exact, "[250000000, 750000000)", ""},
+    {"US$1.7tril", money, "1700000000000", "USD", cs::symbol, exact, "[1650000000000, 1750000000000)", ""},
+    {"3,000 tr won", money, "3000000000000000", "KRW", cs::name, exact, "[2999500000000000, 3000500000000000)", ""},
+    {"a million dollars", money, "1000000", "USD", cs::name, exact, "[500000, 1500000)", ""},
+    {"a hundred euros", money, "100", "EUR", cs::name, exact, "", ""},
+    {"more than a billion dollars", money, "1000000000", "USD", cs::name, gt, "(1000000000, +inf)", ""},
+    {"one-thousand-493 trillion won", money, "1493000000000000", "KRW", cs::name, exact, "[1492500000000000, 1493500000000000)", ""},
+    // Hyphenated compounds.
+    {"$240-million", money, "240000000", "USD", cs::symbol, exact, "[239500000, 240500000)", ""},
+    {"$3.2-billion", money, "3200000000", "USD", cs::symbol, exact, "[3150000000, 3250000000)", ""},
+    {"VND750-million", money, "750000000", "VND", cs::code, exact, "[749500000, 750500000)", ""},
+    {"90bn-euro", money, "90000000000", "EUR", cs::name, exact, "[89500000000, 90500000000)", ""},
+    {"20-million-dong", money, "20000000", "VND", cs::name, exact, "[19500000, 20500000)", ""},
+    {"110 billion-euro", money, "110000000000", "EUR", cs::name, exact, "[109500000000, 110500000000)", ""},
+    {"Rs 3,000-crore", money, "30000000000", "INR", cs::code, exact, "[29995000000, 30005000000)", ""},
+    {"1.5-trillion yuan", money, "1500000000000", "CNY", cs::name, exact, "[1450000000000, 1550000000000)", ""},
+    // Mixed conventions: VND has no minor unit, so three decimals are a thousands group.
+    {"18.000 VND", money, "18000", "VND", cs::code, exact, "[18000, 18000]", ""},
+    // Qualifiers: verbs, "starting at", after the amount.
+    {"starting at £500", money, "500", "GBP", cs::symbol, ge, "[500, +inf)", ""},
+    {"surpass $300 million", money, "300000000", "USD", cs::symbol, gt, "(300000000, +inf)", ""},
+    {"exceed 5 trillion yuan", money, "5000000000000", "CNY", cs::name, gt, "(5000000000000, +inf)", ""},
+    {"$5m or more", money, "5000000", "USD", cs::symbol, ge, "[5000000, +inf)", ""},
+    {"$5m or less", money, "5000000", "USD", cs::symbol, le, "[0, 5000000]", ""},
+    {"a maximum VND2 billion", money, "2000000000", "VND", cs::code, le, "[0, 2000000000]", ""},
+    // Item 10 of the issue: read whole, never a part of it.
+    {"$35 and 20c", money, "35.20", "USD", cs::symbol, exact, "[35.20, 35.20]", ""},
+    {"$35 and 20 cents", money, "35.20", "USD", cs::symbol, exact, "[35.20, 35.20]", ""},
+    {"12 USD 40", money, "12.40", "USD", cs::code, exact, "[12.40, 12.40]", ""},
+    {"60 USD million", money, "60000000", "USD", cs::code, exact, "[59500000, 60500000)", ""},
+    {"MUSD 8", money, "8000000", "USD", cs::code, exact, "[7500000, 8500000)", ""},
+    {"4 MEUR", money, "4000000", "EUR", cs::code, exact, "[3500000, 4500000)", ""},
+    {"75-point-six million won", money, "75600000", "KRW", cs::name, exact, "[75550000, 75650000)", ""},
+    {"3 point 45 dollars", money, "3.45", "USD", cs::name, exact, "[3.45, 3.45]", ""},
+    // Spelled-out amounts without a scale word, slang.
+    {"ten dollars", money, "10", "USD", cs::name, exact, "", ""},
+    {"a dollar", money, "1", "USD", cs::name, exact, "", ""},
+    {"twenty-five euros", money, "25", "EUR", cs::name, exact, "", ""},
+    {"five bucks", money, "5", "USD", cs::name, exact, "", ""},
+    {"3 grand", money, "3000", "USD", cs::name, exact, "[2500, 3500)", ""},
+    // A symbol after the number, country dollars, the wider world's signs.
+    {"10$", money, "10", "USD", cs::symbol, exact, "[10, 10]", ""},
+    {"3.5US$", money, "3.5", "USD", cs::symbol, exact, "[3.5, 3.5]", ""},
+    {"C$ 5", money, "5", "CAD", cs::symbol, exact, "[5, 5]", ""},
+    {"HK $ 8", money, "8", "HKD", cs::symbol, exact, "[8, 8]", ""},
+    {"CAD$ 12", money, "12", "CAD", cs::symbol, exact, "[12, 12]", ""},
+    {"Mex$ 40", money, "40", "MXN", cs::symbol, exact, "[40, 40]", ""},
+    {"100元", money, "100", "CNY", cs::symbol, exact, "[100, 100]", ""},
+    {"₩5,000", money, "5000", "KRW", cs::symbol, exact, "[5000, 5000]", ""},
+    {"₹500", money, "500", "INR", cs::symbol, exact, "[500, 500]", ""},
+    {"฿200", money, "200", "THB", cs::symbol, exact, "[200, 200]", ""},
+    {"₪100", money, "100", "ILS", cs::symbol, exact, "[100, 100]", ""},
+    {"U$120 billion", money, "120000000000", "USD", cs::symbol, exact, "[119500000000, 120500000000)", ""},
+    {"$US0.6985", money, "0.6985", "USD", cs::symbol, exact, "[0.6985, 0.6985]", ""},
+    {"US $5", money, "5", "USD", cs::symbol, exact, "[5, 5]", ""},
+    {"$US 69 cents", money, "0.69", "USD", cs::symbol, exact, "[0.69, 0.69]", ""},
+    // More subunits.
+    {"99p", money, "0.99", "GBP", cs::symbol, exact, "[0.99, 0.99]", ""},
+    {"1,174p", money, "11.74", "GBP", cs::symbol, exact, "[11.74, 11.74]", ""},
+    {"58.19p", money, "0.5819", "GBP", cs::symbol, exact, "[0.5819, 0.5819]", ""},
+    {"0.05 pence", money, "0.0005", "GBP", cs::name, exact, "[0.0005, 0.0005]", ""},
+    {"725.0 pence", money, "7.250", "GBP", cs::name, exact, "[7.250, 7.250]", ""},
+    {"one US cent", money, "0.01", "USD", cs::name, exact, "", ""},
+    {"a penny", money, "0.01", "GBP", cs::name, exact, "", ""},
+    // More hyphenated compounds.
+    {"€500-million", money, "500000000", "EUR", cs::symbol, exact, "[499500000, 500500000)", ""},
+    {"Rs 19,194-crore", money, "191940000000", "INR", cs::code, exact, "[191935000000, 191945000000)", ""},
+    {"$1.5-trillion", money, "1500000000000", "USD", cs::symbol, exact, "[1450000000000, 1550000000000)", ""},
+    {"5-billion-yuan", money, "5000000000", "CNY", cs::name, exact, "[4500000000, 5500000000)", ""},
+    {"300-million-yen", money, "300000000", "JPY", cs::name, exact, "[299500000, 300500000)", ""},
+    {"US$2-billion", money, "2000000000", "USD", cs::symbol, exact, "[1500000000, 2500000000)", ""},
+    {"750-billion-euro", money, "750000000000", "EUR", cs::name, exact, "[749500000000, 750500000000)", ""},
+    // More mixed conventions: three decimals a zero-minor currency cannot have; a page's own commas.
+    {"23.000 VND", money, "23000", "VND", cs::code, exact, "[23000, 23000]", ""},
+    {"VND 55.000", money, "55000", "VND", cs::code, exact, "[55000, 55000]", ""},
+    {"5.000 JPY", money, "5000", "JPY", cs::code, exact, "[5000, 5000]", ""},
+    {"10.000 won", money, "10000", "KRW", cs::name, exact, "[10000, 10000]", ""},
+    {"1.500 yen", money, "1500", "JPY", cs::name, exact, "[1500, 1500]", ""},
+    {"€ 0,0037", money, "0.0037", "EUR", cs::symbol, exact, "[0.0037, 0.0037]", ""},
+    {"BRL 200.000,00", money, "200000", "BRL", cs::code, exact, "[200000, 200000]", ""},
+    // More spacing.
+    {"$5\xC2\xA0million", money, "5000000", "USD", cs::symbol, exact, "[4500000, 5500000)", ""},
+    {"US$\xC2\xA0" "5m", money, "5000000", "USD", cs::symbol, exact, "[4500000, 5500000)", ""},
+    {"5\xE2\x80\x89" "bn euros", money, "5000000000", "EUR", cs::name, exact, "[4500000000, 5500000000)", ""},
+    // More of item 10.
+    {"$12 and 5c", money, "12.05", "USD", cs::symbol, exact, "[12.05, 12.05]", ""},
+    {"€8 and 50 cents", money, "8.50", "EUR", cs::symbol, exact, "[8.50, 8.50]", ""},
+    {"35 dollars and 20 cents", money, "35.20", "USD", cs::name, exact, "[35.20, 35.20]", ""},
+    {"kEUR 50", money, "50000", "EUR", cs::code, exact, "[49500, 50500)", ""},
+    {"2 MUSD", money, "2000000", "USD", cs::code, exact, "[1500000, 2500000)", ""},
+    {"5 VND billion", money, "5000000000", "VND", cs::code, exact, "[4500000000, 5500000000)", ""},
+    // More spelled-out amounts and slang.
+    {"one hundred dollars", money, "100", "USD", cs::name, exact, "", ""},
+    {"two thousand euros", money, "2000", "EUR", cs::name, exact, "", ""},
+    {"ninety-nine cents", money, "0.99", "USD", cs::name, exact, "", ""},
+    {"a thousand dollars", money, "1000", "USD", cs::name, exact, "", ""},
+    {"seven euros", money, "7", "EUR", cs::name, exact, "", ""},
+    {"fifteen yuan", money, "15", "CNY", cs::name, exact, "", ""},
+    {"50 cents", money, "0.50", "USD", cs::name, exact, "[0.50, 0.50]", ""},
+    {"20 bucks", money, "20", "USD", cs::name, exact, "[20, 20]", ""},
+    {"10 grand", money, "10000", "USD", cs::name, exact, "[9500, 10500)", ""},
+    {"£5k", money, "5000", "GBP", cs::symbol, exact, "[4500, 5500)", ""},
+    {"€2.5k", money, "2500", "EUR", cs::symbol, exact, "[2450, 2550)", ""},
+    {"one cent", money, "0.01", "USD", cs::name, exact, "", ""},
+    {"3 pence", money, "0.03", "GBP", cs::name, exact, "[0.03, 0.03]", ""},
+    // Ranges that stay ranges.
+    {"VND 5,000-10,000", money, "5000", "VND", cs::code, exact, "[5000, 10000]", "10000"},
+    {"from VND70,000 to VND90,000", money, "70000", "VND", cs::code, exact, "[70000, 90000]", "90000"},
 };
 
 // {input, column where reading stopped (0 = not checked)}
@@ -371,9 +520,36 @@ constexpr error_row errors[] = {
     {"less than", 0},
     {"\xff" "", 1},
     {"$5\xff" "", 3},
+    // Never a part of an amount read as the whole.
+    {"2.5¾p", 0},
+    {"a", 0},
+    {"half a", 0},
+    {"half a million billion dollars", 0},
+    {"$12 and 345c", 0},
+    {"12 USD 4000", 0},
 };
 
 // {input, value, quote currency, base}
+// {input, value, currency, qualifier, per, the figure's text, range high}
+constexpr per_row unit_prices[] = {
+    {"$75 a barrel", "75", "USD", exact, "barrel", "$75"},
+    {"$10,000 per month", "10000", "USD", exact, "month", "$10,000"},
+    {"£3 each visit", "3", "GBP", exact, "visit", "£3"},
+    {"$1,000 a month or more", "1000", "USD", ge, "month", "$1,000"},
+    {"€2.50 per litre", "2.50", "EUR", exact, "litre", "€2.50"},
+    {"VND55,000/kg", "55000", "VND", exact, "kg", "VND55,000"},
+    {"$4,028/ounce", "4028", "USD", exact, "ounce", "$4,028"},
+    {"$1,329 per ounce", "1329", "USD", exact, "ounce", "$1,329"},
+    {"Rs 40 a kg", "40", "INR", exact, "kg", "Rs 40"},
+    {"$2 a share", "2", "USD", exact, "share", "$2"},
+    {"$300 a night", "300", "USD", exact, "night", "$300"},
+    {"$5m a year", "5000000", "USD", exact, "year", "$5m"},
+    {"$3.21 per pound", "3.21", "USD", exact, "pound", "$3.21"},
+    {"about $80 a barrel", "80", "USD", approx, "barrel", "about $80"},
+    {"NIS 5,000 per month", "5000", "ILS", exact, "month", "NIS 5,000"},
+    {"VND75,000 – VND90,000/kg", "75000", "VND", exact, "kg", "VND75,000 – VND90,000", "90000"},
+};
+
 constexpr rate_row rates[] = {
     {"$1 = 7.25 yuan", "7.25", "CNY", "USD"},
     {"$1 = 6.8740 Chinese yuan renminbi", "6.8740", "CNY", "USD"},
@@ -411,6 +587,41 @@ TEST_CASE("parse_en: every table row reads as expected", "[parse_en][en]") {
 TEST_CASE("parse_en: text that is not one figure is an error naming the column", "[parse_en][en]") {
     auto const options = english();
     for (auto const& row : errors) check_error_row(row, options);
+}
+
+TEST_CASE("parse_en: a unit price is money with its per unit beside it, the span is the amount", "[parse_en][en]") {
+    auto const options = english();
+    CHECK(std::size(unit_prices) >= 15);
+    for (auto const& row : unit_prices) check_per_row(row, options);
+}
+
+TEST_CASE("parse_en: a hedge qualifies nothing and is not in the span", "[parse_en][en]") {
+    auto const f = parse_ok("an estimated $5.5m", english());
+    CHECK(f.kind == figura::figure_kind::money);
+    CHECK(f.qual == exact);
+    CHECK(f.value == dec("5500000"));
+    CHECK(f.text == "$5.5m");
+}
+
+TEST_CASE("parse_en: $ then a country's dollars is that country's currency", "[parse_en][en]") {
+    auto const f = parse_ok("$1.1bn Singapore dollars", english());
+    CHECK(f.currency.code == "SGD");
+    CHECK(f.currency.alternatives.empty());
+}
+
+TEST_CASE("parse_en: peso and lira follow the country the text names", "[parse_en][en]") {
+    auto const plain = parse_ok("500 pesos", english());
+    CHECK(plain.currency.code == "PHP");
+    CHECK(std::find(plain.currency.alternatives.begin(), plain.currency.alternatives.end(), "MXN") !=
+          plain.currency.alternatives.end());
+    auto const extracted = figura::extract("Mexico's central bank fined the lender 500 pesos.");
+    REQUIRE(extracted);
+    REQUIRE(extracted->size() == 1);
+    CHECK((*extracted)[0].currency.code == "MXN");
+    auto const lira = figura::extract("In Turkey the fee rose to 40 lira.");
+    REQUIRE(lira);
+    REQUIRE(lira->size() == 1);
+    CHECK((*lira)[0].currency.code == "TRY");
 }
 
 TEST_CASE("parse_en: exchange-rate quotes are rates, not money", "[parse_en][en]") {

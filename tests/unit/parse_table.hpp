@@ -176,6 +176,45 @@ inline void check_rate_row(rate_row const& row, figura::parse_options const& opt
     CHECK(f.rate_base == row.base);
 }
 
+/// A unit price: money whose `per` unit is recorded beside it; the span is the amount alone.
+struct per_row {
+    std::string_view input;
+    std::string_view value;     ///< for a range, the low end
+    std::string_view currency;
+    figura::qualifier qual;
+    std::string_view per;
+    std::string_view text;      ///< the figure's text: the input without its per-unit tail
+    std::string_view high = {};  ///< range high end; "" = not a range
+};
+
+inline void check_per_row(per_row const& row, figura::parse_options const& options) {
+    INFO("input: " << row.input);
+    auto const parsed = figura::parse(row.input, options);
+    if (!parsed) {
+        FAIL_CHECK("parse failed: " << parsed.error().id << " at column " << parsed.error().where.column << ": "
+                                    << parsed.error().message);
+        return;
+    }
+    auto const& f = *parsed;
+    INFO("got: " << describe(f) << " per=" << f.per);
+    CHECK(f.kind == figura::figure_kind::money);
+    CHECK(f.value == dec(row.value));
+    CHECK(f.currency.code == row.currency);
+    CHECK(f.qual == row.qual);
+    CHECK(f.per == row.per);
+    CHECK(f.rate_base.empty());
+    CHECK(f.text == row.text);
+    CHECK(f.span.begin == 0);
+    CHECK(f.span.end == row.text.size());
+    if (row.high.empty()) {
+        CHECK_FALSE(f.is_range());
+    } else if (f.range_high) {
+        CHECK(f.range_high->value == dec(row.high));
+    } else {
+        FAIL_CHECK("expected a range with high end " << row.high);
+    }
+}
+
 /// Number of distinct inputs over the three tables; a repeated input is reported and not counted.
 template <class Rows, class Errors, class Rates>
 std::size_t count_distinct(Rows const& rows, Errors const& errors, Rates const& rates) {

@@ -9,6 +9,8 @@
 
 #include "parse_table.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -342,6 +344,106 @@ constexpr parse_row rows[] = {
     {"hai triệu rưởi đồng", money, "2500000", "VND", cs::name, exact, "[2250000, 2750000)", ""},
     {"khoảng 3 nghìn tỷ rưỡi đồng", money, "3500000000000", "VND", cs::name, approx, "", ""},
     {"dưới 1 triệu rưỡi USD", money, "1500000", "USD", cs::code, lt, "[0, 1500000)", ""},
+    // Issue 10: the world's currencies by name, with `bảng` after an amount as GBP.
+    {"77 triệu bảng", money, "77000000", "GBP", cs::name, exact, "[76500000, 77500000)", ""},
+    {"150.000 bảng", money, "150000", "GBP", cs::name, exact, "[150000, 150000]", ""},
+    {"5.000 won", money, "5000", "KRW", cs::name, exact, "[5000, 5000]", ""},
+    {"20 rupee", money, "20", "INR", cs::name, exact, "[20, 20]", ""},
+    {"300 rupi", money, "300", "INR", cs::name, exact, "[300, 300]", ""},
+    {"692 triệu peso", money, "692000000", "PHP", cs::name, exact, "[691500000, 692500000)", ""},
+    {"xấp xỉ 300.000 rúp", money, "300000", "RUB", cs::name, approx, "[270000, 330000]", ""},
+    {"2 tỷ real", money, "2000000000", "BRL", cs::name, exact, "[1500000000, 2500000000)", ""},
+    {"350 tỉ shekel", money, "350000000000", "ILS", cs::name, exact, "[349500000000, 350500000000)", ""},
+    {"90 triệu lira", money, "90000000", "TRY", cs::name, exact, "[89500000, 90500000)", ""},
+    {"42 ringgit", money, "42", "MYR", cs::name, exact, "[42, 42]", ""},
+    {"25.000 đôla Singapore", money, "25000", "SGD", cs::name, exact, "[25000, 25000]", ""},
+    {"84.000 đôla Hong Kong", money, "84000", "HKD", cs::name, exact, "[84000, 84000]", ""},
+    {"400 đô la Úc", money, "400", "AUD", cs::name, exact, "[400, 400]", ""},
+    {"50 đô Canada", money, "50", "CAD", cs::name, exact, "[50, 50]", ""},
+    {"50 man", money, "500000", "JPY", cs::name, exact, "[495000, 505000)", ""},
+    {"27,93 tỷ franc", money, "27930000000", "CHF", cs::name, exact, "[27925000000, 27935000000)", ""},
+    {"$28 triệu Úc kim", money, "28000000", "AUD", cs::name, exact, "[27500000, 28500000)", ""},
+    // Subunits in major units.
+    {"23 xu Anh", money, "0.23", "GBP", cs::name, exact, "[0.23, 0.23]", ""},
+    {"75 xu", money, "0.75", "USD", cs::name, exact, "[0.75, 0.75]", ""},
+    // Scale words: crore, nửa, a bare trăm or chục before the scale.
+    {"4 crore rupee", money, "40000000", "INR", cs::name, exact, "[35000000, 45000000)", ""},
+    {"trăm triệu đôla", money, "100000000", "USD", cs::name, exact, "", ""},
+    {"nửa tỷ đồng", money, "500000000", "VND", cs::name, exact, "[250000000, 750000000)", ""},
+    {"gần nửa tỷ USD", money, "500000000", "USD", cs::code, approx, "", ""},
+    {"hơn nửa triệu USD", money, "500000", "USD", cs::code, gt, "(500000, +inf)", ""},
+    {"hơn chục triệu đồng", money, "10000000", "VND", cs::name, gt, "(10000000, +inf)", ""},
+    {"gần trăm tỉ đồng", money, "100000000000", "VND", cs::name, approx, "", ""},
+    {"một triệu đồng", money, "1000000", "VND", cs::name, exact, "", ""},
+    // Elliptical ranges: the first end drops its thousands only where the second end says so.
+    {"từ 300 - 450.000 đồng", money, "300000", "VND", cs::name, exact, "[300000, 450000]", "450000"},
+    {"80 - 180.000 đồng", money, "80000", "VND", cs::name, exact, "[80000, 180000]", "180000"},
+    {"200-250.000 đồng", money, "200000", "VND", cs::name, exact, "[200000, 250000]", "250000"},
+    {"từ 971 - 5.625 đồng", money, "971", "VND", cs::name, exact, "[971, 5625]", "5625"},
+    {"900-4.000 euro", money, "900", "EUR", cs::name, exact, "[900, 4000]", "4000"},
+    {"từ 700.000 đồng đến 1,2 triệu đồng", money, "700000", "VND", cs::name, exact, "[700000, 1250000)", "1200000"},
+    {"từ 200.000 đến 50 triệu đồng", money, "200000", "VND", cs::name, exact, "[200000, 50500000)", "50000000"},
+    {"46.000 – 49.000 đồng", money, "46000", "VND", cs::name, exact, "[46000, 49000]", "49000"},
+    // Mixed conventions: the currency settles what the separators do not.
+    {"$3.000", money, "3000", "USD", cs::symbol, exact, "[3000, 3000]", ""},
+    {"512,300,400 đồng", money, "512300400", "VND", cs::name, exact, "[512300400, 512300400]", ""},
+    {"2.345,6 USD", money, "2345.6", "USD", cs::code, exact, "[2345.6, 2345.6]", ""},
+    {"456,165 NOK", money, "456165", "NOK", cs::code, exact, "[456165, 456165]", ""},
+    // Spacing: a currency touching the scale word, a scale word touching the digits, NBSP.
+    {"4.700tỷđồng", money, "4700000000000", "VND", cs::name, exact, "[4699500000000, 4700500000000)", ""},
+    {"58,4 triệuđồng", money, "58400000", "VND", cs::name, exact, "[58350000, 58450000)", ""},
+    {"62triệu đồng", money, "62000000", "VND", cs::name, exact, "[61500000, 62500000)", ""},
+    {"5\xC2\xA0triệu đồng", money, "5000000", "VND", cs::name, exact, "[4500000, 5500000)", ""},
+    // Qualifiers: stacked (the bound wins), after the amount, `từ` before a single price.
+    {"trên dưới 150 triệu đồng", money, "150000000", "VND", cs::name, approx, "", ""},
+    {"cao hơn đến 18 triệu đồng", money, "18000000", "VND", cs::name, le, "[0, 18000000]", ""},
+    {"từ 1,2 triệu đồng", money, "1200000", "VND", cs::name, ge, "[1200000, +inf)", ""},
+    {"500 triệu đồng trở xuống", money, "500000000", "VND", cs::name, le, "[0, 500000000]", ""},
+    {"5 tỷ đồng trở lên", money, "5000000000", "VND", cs::name, ge, "[5000000000, +inf)", ""},
+    {"kém hơn 5 triệu đồng", money, "5000000", "VND", cs::name, lt, "[0, 5000000)", ""},
+    {"ít hơn 2 triệu đồng", money, "2000000", "VND", cs::name, lt, "[0, 2000000)", ""},
+    {"không hơn 3 tỷ đồng", money, "3000000000", "VND", cs::name, le, "[0, 3000000000]", ""},
+    {"không cao hơn 2 triệu USD", money, "2000000", "USD", cs::code, le, "[0, 2000000]", ""},
+    {"lên tới khoảng 400 tỉ won", money, "400000000000", "KRW", cs::name, le, "[0, 400000000000]", ""},
+    {"tối đa không quá 4.500.000 đồng", money, "4500000", "VND", cs::name, le, "[0, 4500000]", ""},
+    {"quá 1 triệu đồng", money, "1000000", "VND", cs::name, gt, "(1000000, +inf)", ""},
+    // Item 10 of the issue: read whole, never a part of it.
+    {"3 chấm 45 đô la", money, "3.45", "USD", cs::name, exact, "[3.45, 3.45]", ""},
+    {"12 USD 40", money, "12.40", "USD", cs::code, exact, "[12.40, 12.40]", ""},
+    {"$10.000", money, "10000", "USD", cs::symbol, exact, "[10000, 10000]", ""},
+    {"60 USD million", money, "60000000", "USD", cs::code, exact, "[59500000, 60500000)", ""},
+    // Spelled-out amounts without a scale word.
+    {"mười đô la", money, "10", "USD", cs::name, exact, "", ""},
+    {"hai mươi lăm đô", money, "25", "USD", cs::name, exact, "", ""},
+    {"năm đô la", money, "5", "USD", cs::name, exact, "", ""},
+    {"hai nghìn đồng", money, "2000", "VND", cs::name, exact, "", ""},
+    {"một trăm đô la", money, "100", "USD", cs::name, exact, "", ""},
+    {"ba mươi euro", money, "30", "EUR", cs::name, exact, "", ""},
+    {"bảy mươi lăm yên", money, "75", "JPY", cs::name, exact, "", ""},
+    {"mười lăm nhân dân tệ", money, "15", "CNY", cs::name, exact, "", ""},
+    // More subunits and slang.
+    {"50 xu Mỹ", money, "0.50", "USD", cs::name, exact, "[0.50, 0.50]", ""},
+    {"90 xu", money, "0.90", "USD", cs::name, exact, "[0.90, 0.90]", ""},
+    {"500 xu Anh", money, "5.00", "GBP", cs::name, exact, "[5.00, 5.00]", ""},
+    // More mixed conventions and spacing.
+    {"$4.5", money, "4.5", "USD", cs::symbol, exact, "[4.5, 4.5]", ""},
+    {"$1.500.000", money, "1500000", "USD", cs::symbol, exact, "[1500000, 1500000]", ""},
+    {"1,234,567 đồng", money, "1234567", "VND", cs::name, exact, "[1234567, 1234567]", ""},
+    {"45,455 euros", money, "45455", "EUR", cs::name, exact, "[45455, 45455]", ""},
+    {"100USD", money, "100", "USD", cs::code, exact, "[100, 100]", ""},
+    {"khoảng 100USD", money, "100", "USD", cs::code, approx, "[90, 110]", ""},
+    {"50-60USD", money, "50", "USD", cs::code, exact, "[50, 60]", "60"},
+    {"20triệu đồng", money, "20000000", "VND", cs::name, exact, "[19500000, 20500000)", ""},
+    {"5 triệu\xE2\x80\xAFđồng", money, "5000000", "VND", cs::name, exact, "[4500000, 5500000)", ""},
+    {"3,5tỷ đồng", money, "3500000000", "VND", cs::name, exact, "[3450000000, 3550000000)", ""},
+    {"1.200.000đ", money, "1200000", "VND", cs::symbol, exact, "[1200000, 1200000]", ""},
+    {"12 tỷđồng", money, "12000000000", "VND", cs::name, exact, "[11500000000, 12500000000)", ""},
+    // More of item 10 and elliptical ranges.
+    {"3 phẩy 5 tỷ đồng", money, "3500000000", "VND", cs::name, exact, "[3450000000, 3550000000)", ""},
+    {"từ 10 - 20000 đồng", money, "10000", "VND", cs::name, exact, "[10000, 20000]", "20000"},
+    {"120-180.000 đồng", money, "120000", "VND", cs::name, exact, "[120000, 180000]", "180000"},
+    {"từ 300 - 320 nghìn đồng", money, "300000", "VND", cs::name, exact, "[299500, 320500)", "320000"},
+    {"3 - 5 triệu đồng", money, "3000000", "VND", cs::name, exact, "[2500000, 5500000)", "5000000"},
 };
 
 // {input, column where reading stopped (0 = not checked)}
@@ -367,17 +469,42 @@ constexpr error_row errors[] = {
     {"dưới", 0},
     {"khoảng", 0},
     {"tỷ\xff" "", 3},
+    // A part of an amount is never read as the whole: cents after the amount in words, a lone "nửa".
+    {"năm đô la hai mươi xu", 0},
+    {"nửa", 0},
+    {"hàng trăm triệu đồng", 1},
+    {"nửa triệu tỷ đồng", 0},
 };
 
 // {input, value, quote currency, base}
 constexpr rate_row rates[] = {
-    {"280.345 đ/kg", "280345", "VND", "kg"},
     {"1 USD = 25.000 đồng", "25000", "VND", "USD"},
     {"1 USD = 7,25 nhân dân tệ", "7.25", "CNY", "USD"},
     {"1 USD = 7,25 NDT", "7.25", "CNY", "USD"},
     {"1 nhân dân tệ = 3.500 đồng", "3500", "VND", "CNY"},
     {"1 euro = 27.000 đồng", "27000", "VND", "EUR"},
-    {"50.000 đồng/kg", "50000", "VND", "kg"},
+    {"25.000 đồng/USD", "25000", "VND", "USD"},
+};
+
+// {input, value, currency, qualifier, per, the figure's text, range high}
+constexpr per_row unit_prices[] = {
+    {"25.000 đồng/kg", "25000", "VND", exact, "kg", "25.000 đồng"},
+    {"280.345 đ/kg", "280345", "VND", exact, "kg", "280.345 đ"},
+    {"3.950 USD/ounce", "3950", "USD", exact, "ounce", "3.950 USD"},
+    {"4.366 USD / ounce", "4366", "USD", exact, "ounce", "4.366 USD"},
+    {"48 triệu đồng/người/năm", "48000000", "VND", exact, "người/năm", "48 triệu đồng"},
+    {"120 đôla/giờ", "120", "USD", exact, "giờ", "120 đôla"},
+    {"8 triệu đồng mỗi tháng", "8000000", "VND", exact, "tháng", "8 triệu đồng"},
+    {"350.000 đ/hộp", "350000", "VND", exact, "hộp", "350.000 đ"},
+    {"20 triệu đồng/m2", "20000000", "VND", exact, "m2", "20 triệu đồng"},
+    {"5.000đ/1 hộp", "5000", "VND", exact, "1 hộp", "5.000đ"},
+    {"70 triệu đồng một ha", "70000000", "VND", exact, "ha", "70 triệu đồng"},
+    {"2.345,6 USD/ounce", "2345.6", "USD", exact, "ounce", "2.345,6 USD"},
+    {"400k/người", "400000", "VND", exact, "người", "400k"},
+    {"khoảng 63.000 - 69.000 đồng/kg", "63000", "VND", approx, "kg", "khoảng 63.000 - 69.000 đồng", "69000"},
+    {"110 - 208 đồng/lít/", "110", "VND", exact, "lít", "110 - 208 đồng", "208"},
+    {"từ 12.000 đồng đến 18.000 đồng/kg", "12000", "VND", exact, "kg", "từ 12.000 đồng đến 18.000 đồng", "18000"},
+    {"từ 15 triệu đồng/tháng trở lên", "15000000", "VND", ge, "tháng", "từ 15 triệu đồng"},
 };
 
 figura::figure parse_ok(std::string_view text, figura::parse_options const& options) {
@@ -416,9 +543,35 @@ TEST_CASE("parse_vi: text that is not one figure is an error naming the code-poi
     for (auto const& row : errors) check_error_row(row, options);
 }
 
-TEST_CASE("parse_vi: rate quotes and unit prices are rates, not money", "[parse_vi][vi]") {
+TEST_CASE("parse_vi: rate quotes are rates, not money", "[parse_vi][vi]") {
     auto const options = vietnamese();
     for (auto const& row : rates) check_rate_row(row, options);
+}
+
+TEST_CASE("parse_vi: a unit price is money with its per unit beside it, the span is the amount", "[parse_vi][vi]") {
+    auto const options = vietnamese();
+    CHECK(std::size(unit_prices) >= 15);
+    for (auto const& row : unit_prices) check_per_row(row, options);
+}
+
+TEST_CASE("parse_vi: a comparative difference qualifies nothing and is not in the span", "[parse_vi][vi]") {
+    auto const options = vietnamese();
+    for (std::string_view text : {"đắt hơn 150 USD", "rẻ hơn 150 USD", "thấp hơn 150 USD"}) {
+        INFO(text);
+        auto const f = parse_ok(text, options);
+        CHECK(f.kind == figura::figure_kind::money);
+        CHECK(f.qual == exact);
+        CHECK(f.value == dec("150"));
+        CHECK(f.text == "150 USD");
+    }
+}
+
+TEST_CASE("parse_vi: a change is two figures, so one expression holding one is an error", "[parse_vi][vi]") {
+    auto const options = vietnamese();
+    auto const parsed = figura::parse("từ 5 lên 6 triệu đồng", options);
+    REQUIRE_FALSE(parsed);
+    CHECK(parsed.error().id == "F-PARSE-002");
+    CHECK(parsed.error().where.column == 5);
 }
 
 TEST_CASE("parse_vi: the issue's Vietnamese and English pairs read the same", "[parse_vi][vi][en]") {
