@@ -93,6 +93,7 @@ foreach(args_file IN LISTS figura_check_cases)
                 -DPROGRAM=$<TARGET_FILE:figura_cli>
                 "-DARGS=${args}"
                 "-DDOC=${doc_pages}"
+                ${status_args}
                 -P ${CMAKE_CURRENT_SOURCE_DIR}/golden/cli/doc-contains.cmake
             WORKING_DIRECTORY ${figura_check_golden_dir}/data)
         set_tests_properties(figura.check_golden.${case}.doc PROPERTIES

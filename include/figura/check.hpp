@@ -69,8 +69,15 @@ struct check_options {
     std::optional<std::chrono::year_month_day> publication_date;
     /// Per-rule severity override; `std::nullopt` turns the rule off.
     std::map<std::string, std::optional<severity>, std::less<>> rule_levels;
-    /// Relative widening for `approx` figures (as `parse_options::approx_tolerance`).
+    /// Relative widening for `approx` figures (as `parse_options::approx_tolerance`) in parity and
+    /// summary comparisons. Stated conversions never use it (see `fx_tolerance`).
     decimal approx_tolerance{5, -2};
+    /// A stated conversion agrees when an admissible rate lies within this relative distance of the
+    /// rates its written figures allow (0.02: 2%); writers round and use a nearby day's bank rate.
+    decimal fx_tolerance{2, -2};
+    /// A conversion further off than `fx_tolerance` is an `fx.conversion` warning up to this relative
+    /// distance and an error (the rule's level) beyond it.
+    decimal fx_error_above{5, -2};
     std::string dollar_default = "USD";
     std::string yen_default_en = "JPY";
     std::string yen_default_vi = "CNY";
@@ -113,13 +120,21 @@ struct conversion_basis {
     std::string label;                 ///< "2021 average", "publication date 2025-01-29"
     rate_basis basis = rate_basis::day;
     bool own_date = false;             ///< the figure's own date (else the publication date)
-    std::chrono::year_month_day first{};  ///< the period asked for: a day, or a month's or year's first day
-    std::chrono::year_month_day last{};   ///< its last day (== first for a day)
-    /// The conversion at this basis's rate(s): `rate_low`/`rate_high` are `to` units per one `from`
-    /// unit, `rates` every quote with provenance, `value` the converted amount. Unset: no rate.
+    /// The days whose rates were tried: the week up to a day (its first day six days before), or a
+    /// month's or year's first and last day.
+    std::chrono::year_month_day first{};
+    std::chrono::year_month_day last{};
+    /// The conversion at this basis's rates: `rate_low`/`rate_high` are `to` units per one `from`
+    /// unit, `rates` every quote tried (every source, every day of the window) with provenance,
+    /// `value` the amount converted at all of them. Unset: no rate.
     std::optional<conversion> converted;
     std::vector<std::string> failures;  ///< why there is no rate
-    bool fits = false;                  ///< `converted->value` overlaps the stated interval
+    /// Index in `converted->rates` of the rate closest to the ones the written figures allow.
+    std::optional<std::size_t> closest;
+    /// How far the stated figure lies from the amount converted at the closest rate, relative
+    /// (0.083: the stated figure is 8.3% above; 0 when that rate fits the written figures exactly).
+    rational deviation{0};
+    bool fits = false;                  ///< |deviation| is within `check_options::fx_tolerance`
 };
 
 /// A stated conversion `A (B)` that the fx rules checked, whatever the outcome.
@@ -130,14 +145,23 @@ struct checked_conversion {
     location stated;
     std::string from;  ///< A's currency as read under the check's defaults
     std::string to;    ///< B's
-    exact_interval amount_value;  ///< A's interval (stated precision, qualifier, approx tolerance)
-    exact_interval stated_value;  ///< B's
+    /// A's interval as the check reads it: its written value at its stated precision (an integer
+    /// without a scale word is exact); a qualifier before it bounds the claim and is set aside.
+    exact_interval amount_value;
+    /// B's: read at its last significant digit (`415 USD` is [414.5, 415.5), `15.400 USD` is
+    /// [15350, 15450)); `about` adds nothing, `more than`/`less than` leave that side open.
+    exact_interval stated_value;
+    std::string amount_reading;  ///< which reading gave `amount_value`, in words
+    std::string stated_reading;  ///< which reading gave `stated_value`, in words
     /// The rates (`to` per one `from`) at which A's interval overlaps B's: the band the stated
     /// figures imply, `(stated.lower / amount.upper, stated.upper / amount.lower)` with closed ends
     /// where both ends involved are closed; an end is missing when unbounded.
     exact_interval implied_rate;
     std::string figure_date;  ///< the pair's governing date as a label, empty when none
     std::vector<conversion_basis> bases;  ///< in the order tried: own date first, then publication date
+    /// The smallest |deviation| over every basis with a rate (signed as that basis's); unset when
+    /// no basis has one.
+    std::optional<rational> deviation;
     /// The rule of the finding this conversion gave ("fx.conversion", "fx.basis",
     /// "fx.unverifiable"), empty when it agrees. Set even when that rule is turned off.
     std::string rule;

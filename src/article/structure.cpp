@@ -278,14 +278,26 @@ result<bool> attach_figures(article& a, std::size_t source, parse_options const&
     if (a.source_url) lines.push_back(&*a.source_url);
     std::erase_if(lines, [&](paragraph const* p) { return p->source != source; });
     std::sort(lines.begin(), lines.end(), [](paragraph const* x, paragraph const* y) { return x->span.begin < y->span.begin; });
-    for (auto& f : *figures) {
+    // Where each figure of the run went: `equivalent_of` indexes the run and is rebased onto the
+    // paragraph's own list (a conversion never spans two lines).
+    std::vector<std::pair<paragraph*, std::size_t>> placed(figures->size(), {nullptr, 0});
+    for (std::size_t i = 0; i < figures->size(); ++i) {
+        auto& f = (*figures)[i];
         auto it = std::upper_bound(lines.begin(), lines.end(), f.span.begin,
                                    [](std::size_t at, paragraph const* p) { return at < p->span.begin; });
         // Figures start inside a line's trimmed text; one in a bullet's marker or a URL goes to that line too.
         if (it == lines.begin()) continue;  // before the first line: only blank text there, so none
         paragraph* owner = *(it - 1);
         if (owner->role == paragraph_role::source_url) continue;  // digits of a URL are not figures
+        placed[i] = {owner, owner->figures.size()};
         owner->figures.push_back(std::move(f));
+    }
+    for (auto const& [owner, local] : placed) {
+        if (owner == nullptr) continue;
+        auto& eq = owner->figures[local].equivalent_of;
+        if (!eq) continue;
+        if (*eq < placed.size() && placed[*eq].first == owner) eq = placed[*eq].second;
+        else eq.reset();
     }
     return true;
 }

@@ -55,10 +55,10 @@ std::optional<severity> context::level(std::string_view rule) const {
     return std::nullopt;
 }
 
-void context::report(finding f, std::size_t source) {
+void context::report(finding f, std::size_t source, std::optional<severity> at_most) {
     auto const lv = level(f.rule);
     if (!lv) return;
-    f.level = *lv;
+    f.level = at_most && *at_most < *lv ? *at_most : *lv;
     order.emplace_back(source, f.primary.span.begin);
     findings.push_back(std::move(f));
 }
@@ -223,11 +223,14 @@ void find_publication(context& c) {
         c.publication_from = found.front().line ? "dateline" : "metadata";
     }
 
+    // An article that states no date is not inconsistent: what needs one says so itself
+    // (`fx.unverifiable` names the missing publication date). Metadata that is not a day is.
     if (!c.publication) {
+        if (!bad_metadata) return;
         finding f;
         f.rule = "date.publication";
-        f.message = "no publication date: relative dates and publication-date rates cannot be checked";
-        if (bad_metadata) f.facts.push_back({"metadata date (not a day)", *bad_metadata});
+        f.message = "the metadata date `" + *bad_metadata + "` does not name a day, and no dateline gives one";
+        f.facts.push_back({"metadata date (not a day)", *bad_metadata});
         f.primary.path = c.a.sources.empty() ? c.a.path : c.a.sources.front().name;
         c.report(std::move(f), 0);
         return;

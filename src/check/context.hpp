@@ -55,9 +55,10 @@ struct context {
     std::vector<bool> compared;
     /// Every stated conversion checked, for `check_report::conversions`.
     std::vector<checked_conversion> conversions;
-    /// Rates already looked up in this run, by "from|to|basis|date": a year's average derived from
-    /// daily fixings is costly and articles convert many amounts at the same few rates.
-    std::map<std::string, result<rate_quote>, std::less<>> rate_cache;
+    /// Rates already looked up in this run (every answering source), by "from|to|basis|date|stale":
+    /// a year's average derived from daily fixings is costly and articles convert many amounts at
+    /// the same few rates.
+    std::map<std::string, result<std::vector<rate_quote>>, std::less<>> rate_cache;
 
     [[nodiscard]] std::vector<figura::paragraph> const& paragraphs(part_id p) const;
     [[nodiscard]] std::vector<paragraph_dates> const& dates(part_id p) const;
@@ -67,8 +68,9 @@ struct context {
     [[nodiscard]] location where(paragraph const& p, date_mention const& m) const;
     /// The level a rule reports at, or unset when it is turned off.
     [[nodiscard]] std::optional<severity> level(std::string_view rule) const;
-    /// Adds a finding unless its rule is off; fills severity and ordering.
-    void report(finding f, std::size_t source);
+    /// Adds a finding unless its rule is off; fills severity (the rule's level, lowered to `at_most`
+    /// when given) and ordering.
+    void report(finding f, std::size_t source, std::optional<severity> at_most = std::nullopt);
     /// Records that a rule compared the figure at `s` (a pointer into `sites`).
     void mark(site const* s);
     [[nodiscard]] figure_place place(site const& s) const;

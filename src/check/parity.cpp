@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "check/context.hpp"
+#include "unicode/text.hpp"
 
 namespace figura::detail::check {
 namespace {
@@ -9,6 +10,87 @@ namespace {
 // Years and dates are the date rules' business; dateline numbers are never figures to compare.
 bool excluded(site const* s) {
     return !s || s->in_date || s->fig->kind == figure_kind::year || s->para->role == paragraph_role::dateline;
+}
+
+// Words after which a bare number names a thing instead of counting it: a grade, level, ordinal or
+// weekday, an issue, phase or version (`l\u1edbp 9`, `c\u1ea5p 3`, `th\u1ee9 7`, `phase 2`).
+constexpr std::string_view designators[] = {
+    "grade", "class", "level", "phase", "version", "season", "episode", "chapter", "no.", "number", "part",
+    "series", "model", "generation", "gen", "round", "stage", "tier", "room", "gate", "route", "line", "channel",
+    "district", "ward", "article", "clause", "section", "item", "week", "day", "game", "match", "term", "year",
+    "l\u1edbp",        // lop: school grade
+    "c\u1ea5p",        // cap: level (school level, alert level)
+    "th\u1ee9",        // thu: ordinal, and weekdays (thu 7 is Saturday)
+    "t\u1eadp",        // tap: episode, volume
+    "ph\u1ea7n",       // phan: part
+    "ch\u01b0\u01a1ng",  // chuong: chapter
+    "\u0111\u1eddi",  // doi: generation, model year
+    "h\u1ea1ng",       // hang: rank, class
+    "kh\u1ed1i",       // khoi: school block
+    "ph\u00f2ng",      // phong: room
+    "tuy\u1ebfn",      // tuyen: route, line
+    "v\u00f2ng",       // vong: round
+    "qu\u1eadn",       // quan: district
+    "ph\u01b0\u1eddng",  // phuong: ward
+    "\u0111i\u1ec1u",  // dieu: article (of a law)
+    "kho\u1ea3n",      // khoan: clause
+    "k\u1ef3",         // ky: term, session
+};
+
+// The word right before byte `at` of `text` (spaces skipped), hyphens kept (`Sky-Net`).
+std::string_view word_before(std::string_view text, std::size_t at) {
+    std::size_t end = std::min(at, text.size());
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    std::size_t begin = end;
+    while (begin > 0) {
+        std::size_t start = begin - 1;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        std::size_t length = 0;
+        char32_t const cp = detail::decode_code_point(text.data() + start, text.data() + text.size(), length);
+        if (!detail::is_word_code_point(cp) && cp != U'-' && cp != U'.') break;
+        begin = start;
+    }
+    return text.substr(begin, end - begin);
+}
+
+// True when the words before `at` end a sentence or start the line: a capital there is grammar,
+// not a name.
+bool sentence_start(std::string_view text, std::size_t word_begin) {
+    std::size_t i = word_begin;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    if (i == 0) return true;
+    char const ch = text[i - 1];
+    return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '(' || ch == '-';
+}
+
+// A number that names rather than counts (DESIGN.md: numbers inside names, grades, versions and
+// model names are not figures): a plain integer after a designator word (`l\u1edbp 9`, `phase 2`),
+// glued to letters (`GPT-4`, `V3`), or after a name (`Sky-Net 2`, `Windows 11`).
+bool is_label(site const& s) {
+    figure const& f = *s.fig;
+    if (f.kind != figure_kind::count || f.qual != qualifier::exact || f.range_high || !f.written.exact ||
+        !f.currency.code.empty() || f.value.exponent() < 0)
+        return false;
+    std::string_view const text = s.para->text;
+    if (f.span.begin < s.para->span.begin) return false;
+    std::size_t const at = f.span.begin - s.para->span.begin;
+    if (at > text.size()) return false;
+    // Glued to a letter, or to a letter and a hyphen: `V3`, `GPT-4`, `H100`.
+    std::size_t p = at;
+    if (p > 0 && text[p - 1] == '-') --p;
+    if (p > 0) {
+        unsigned char const before = static_cast<unsigned char>(text[p - 1]);
+        if ((before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')) return true;
+    }
+    std::string_view const word = word_before(text, at);
+    if (word.empty()) return false;
+    std::string const lower = detail::to_lower(word);
+    if (std::find(std::begin(designators), std::end(designators), lower) != std::end(designators)) return true;
+    // After a name: a capitalised word (or one with a capital inside, `iPhone`) that does not start
+    // the sentence.
+    std::size_t const word_begin = static_cast<std::size_t>(word.data() - text.data());
+    bool const capital = lower != word;
+    return capital && !sentence_start(text, word_begin);
 }
 
 std::string_view qualifier_words(qualifier q) {
@@ -66,7 +148,8 @@ void check_parity(context& c, alignment const& al) {
             site const* o = p.original ? c.find_site(part_id::original, p.original->paragraph, p.original->figure) : nullptr;
             site const* t = p.translation ? c.find_site(part_id::translation, p.translation->paragraph, p.translation->figure) : nullptr;
             if (!p.translation) {
-                if (excluded(o) || c.a.translation.empty()) continue;  // no translation at all: nothing to compare
+                // No translation at all: nothing to compare. A label (`GPT-4`) may be dropped or spelled out.
+                if (excluded(o) || c.a.translation.empty() || is_label(*o)) continue;
                 finding f;
                 f.rule = "parity.missing";
                 f.message = ticked(o->fig->text) + " has no counterpart in the translation";
@@ -76,7 +159,7 @@ void check_parity(context& c, alignment const& al) {
                 continue;
             }
             if (!p.original) {
-                if (excluded(t) || c.a.original.empty()) continue;
+                if (excluded(t) || c.a.original.empty() || is_label(*t)) continue;
                 finding f;
                 f.rule = "parity.extra";
                 f.message = ticked(t->fig->text) + " in the translation has no counterpart in the original";
@@ -89,7 +172,10 @@ void check_parity(context& c, alignment const& al) {
             c.mark(o);
             c.mark(t);
             bool const money = o->fig->kind == figure_kind::money || t->fig->kind == figure_kind::money;
-            if (money && !same_currency(*o->fig, *t->fig, c.options)) {
+            // An implied currency (VND read into a bare Vietnamese number) is weaker evidence than a
+            // written one: it never makes a currency disagreement.
+            bool const implied = o->fig->currency.source == currency_source::implied || t->fig->currency.source == currency_source::implied;
+            if (money && !implied && !same_currency(*o->fig, *t->fig, c.options)) {
                 auto const co = effective_currency(*o->fig, c.options), ct = effective_currency(*t->fig, c.options);
                 pair_finding(c, "parity.currency",
                              ticked(t->fig->text) + " is in " + (ct.empty() ? "no currency" : ct) + " but the original " +
@@ -112,12 +198,26 @@ void check_parity(context& c, alignment const& al) {
     }
 }
 
+// Qualifiers a summary may use for a body figure: it may round (`about` for an exact figure and
+// back), and say `less than` for `up to`, but not drop or turn a bound (`d\u01b0\u1edbi`, `more than`).
+int qualifier_group(qualifier q) {
+    switch (q) {
+    case qualifier::exact:
+    case qualifier::approx: return 0;
+    case qualifier::lt:
+    case qualifier::le: return 1;
+    case qualifier::gt:
+    case qualifier::ge: return 2;
+    }
+    return 0;
+}
+
 void check_summary(context& c) {
     std::vector<site const*> body;
     for (auto const& s : c.sites)
         if (s.part != part_id::summary && !excluded(&s) && s.para->role != paragraph_role::bullet) body.push_back(&s);
     for (auto const& s : c.sites) {
-        if (s.part != part_id::summary || excluded(&s)) continue;
+        if (s.part != part_id::summary || excluded(&s) || is_label(s)) continue;
         auto const bounds = figure_bounds(*s.fig, c.options);
         std::vector<site const*> support;
         for (auto const* b : body) {
@@ -131,10 +231,28 @@ void check_summary(context& c) {
         finding f;
         f.rule = "summary.unsupported";
         f.primary = c.where(s);
-        f.facts.push_back({"summary", s.fig->text + " = " + described(s, c)});
+        f.facts.push_back({"summary", s.fig->text + " = " + described(s, c) + " (" + std::string(qualifier_words(s.fig->qual)) + ")"});
         if (support.empty()) {
             f.message = ticked(s.fig->text) + " in the summary is not supported by any figure of the body";
             c.report(std::move(f), s.para->source);
+            continue;
+        }
+        // The same comparison as a translation's: a bullet that drops the body's `d\u01b0\u1edbi` claims more.
+        auto const same_claim = [&](site const* b) { return qualifier_group(b->fig->qual) == qualifier_group(s.fig->qual); };
+        if (std::none_of(support.begin(), support.end(), same_claim)) {
+            // The body figure the bullet restates: its value in its language, else its value, else the first.
+            auto const score = [&](site const* b) { return (b->fig->value == s.fig->value ? 2 : 0) + (b->fig->lang == s.fig->lang ? 1 : 0); };
+            site const* b = *std::max_element(support.begin(), support.end(),
+                                              [&](site const* x, site const* y) { return score(x) < score(y); });
+            finding q;
+            q.rule = "summary.qualifier";
+            q.primary = c.where(s);
+            q.related.push_back(c.where(*b));
+            q.message = ticked(s.fig->text) + " in the summary says " + std::string(qualifier_words(s.fig->qual)) + " where the body's " +
+                        ticked(b->fig->text) + " says " + std::string(qualifier_words(b->fig->qual));
+            q.facts.push_back(f.facts.front());
+            q.facts.push_back({"body", b->fig->text + " = " + described(*b, c) + " (" + std::string(qualifier_words(b->fig->qual)) + ")"});
+            c.report(std::move(q), s.para->source);
             continue;
         }
         if (!s.date || !s.date->resolved) continue;

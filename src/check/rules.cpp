@@ -33,11 +33,13 @@ std::vector<rule_info> const& check_rules() {
     static std::vector<rule_info> const rules{
         {"fx.conversion", severity::error, "A stated currency conversion agrees with no admissible rate",
          "For a stated conversion `A (B)` (`Rmb100bn ($14bn)`, `100 tỷ nhân dân tệ (khoảng 14 tỷ USD)`), "
-         "A's interval (its stated precision and qualifier) is converted with the rate of every admissible "
-         "basis: the figure's own date (the year's average for `in 2021`, the month's average for a month, "
-         "the day's fixing for a day) and the publication date's day fixing. The finding is reported when "
-         "every basis has a rate and no converted interval overlaps B's interval. Evidence: each rate, its "
-         "source and dates, and the converted interval."},
+         "the written figures (A at its stated precision, B at its last significant digit; a qualifier "
+         "outside the brackets set aside) are compared with every published rate of every admissible "
+         "basis: the figure's own period (the year's or month's averages, or the week up to its day) and "
+         "the week up to the publication date, every source. The conversion agrees when some rate lies "
+         "within the tolerance (2%) of the rates the figures allow; up to 5% off it is a warning, beyond "
+         "that an error (both configurable). Evidence: the deviation in percent, the closest rate with its "
+         "source and date, and per basis the rates, dates and converted interval."},
         {"fx.basis", severity::note, "A dated amount was converted at the publication-date rate",
          "Reported when an amount tied to an earlier date (`in 2021`) agrees with its stated conversion only "
          "at the publication-date rate, not at the rate of its own date. Style guides (AP) advise against "
@@ -73,6 +75,11 @@ std::vector<rule_info> const& check_rules() {
          "same currency, overlapping intervals. Also reported when the only supporting figures are tied to "
          "a different date than the bullet gives (`tháng 5/2023` in the bullet, `May last year` in a "
          "January 2025 body); a bullet's `tháng 5/2024` for that body agrees."},
+        {"summary.qualifier", severity::warning, "A summary bullet drops or changes the qualifier of the body's figure",
+         "A figure in a summary bullet whose value the body supports, but only with a bound the bullet "
+         "leaves out or turns: `6 tri\u1ec7u USD` in a bullet for the body's `d\u01b0\u1edbi 6 tri\u1ec7u USD` "
+         "(less than), `more than $5m` for `up to $5m`. A bullet may round: `about` against an exact figure, "
+         "and `less than` against `up to`, agree."},
         {"date.relative", severity::warning, "A relative date disagrees with the absolute date it restates",
          "In a paragraph and its translation, a relative date (`May last year`, `năm ngoái`, `two years "
          "later`) resolved against the publication date (or the earlier date it counts from) names a "

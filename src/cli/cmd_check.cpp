@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cli/baseline.hpp"
@@ -54,6 +55,8 @@ struct check_command {
     std::string config;
     std::string baseline;
     std::string write_baseline;
+    std::string fx_tolerance;
+    std::string fx_error_above;
     std::vector<std::string> rates_files;
     unsigned jobs = 0;  ///< 0: the number of cores
 };
@@ -233,6 +236,19 @@ int run(check_command const& command) {
         }
         apply_config(*config, check, parse);
         if (config->rate_exclude) excluded_sources = *config->rate_exclude;
+    }
+
+    // The command line wins over figura.toml.
+    for (auto const& [flag, text, slot] : {std::tuple{"--fx-tolerance", &command.fx_tolerance, &check.fx_tolerance},
+                                            std::tuple{"--fx-error-above", &command.fx_error_above, &check.fx_error_above}}) {
+        if (text->empty()) continue;
+        auto value = parse_fraction(*text);
+        if (!value) {
+            fmt::print(stderr, "figura: error[F-CLI-012]: {}: \"{}\" is not a fraction from 0 to below 1 or a percentage (0.02, 2%)\n", flag,
+                       *text);
+            return exit_input_error;
+        }
+        *slot = *value;
     }
 
     // The same table as `figura convert`: a user who imported fresh rates checks against them.
@@ -453,6 +469,12 @@ void add_check_command(CLI::App& app, int& status) {
         ->type_name("LEVEL")
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->default_str("error");
+    sub->add_option("--fx-tolerance", command->fx_tolerance,
+                    "A stated conversion agrees within this relative distance of a rate (default 2%)")
+        ->type_name("FRACTION");
+    sub->add_option("--fx-error-above", command->fx_error_above,
+                    "A conversion further off than this is an error, up to it a warning (default 5%)")
+        ->type_name("FRACTION");
     sub->add_option("--config", command->config, "figura.toml to use (default: the nearest one upward from the input)")
         ->type_name("FILE");
     sub->add_option("--baseline", command->baseline, "Hide the findings this baseline file knows; report those gone")

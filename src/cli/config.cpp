@@ -57,7 +57,20 @@ result<check_config> parse_config(std::string_view text, std::string_view path, 
     };
 
     for (auto const& [key, value] : root) {
-        if (key == "approx_tolerance") {
+        if (key == "fx_tolerance" || key == "fx_error_above") {
+            std::string written;
+            if (auto const* s = value.as_string()) written = s->get();
+            else if (auto const* f = value.as_floating_point()) written = fmt::format("{}", f->get());
+            else if (auto const* i = value.as_integer()) written = fmt::format("{}", i->get());
+            auto parsed = parse_fraction(written);
+            if (!parsed) {
+                return config_error("F-CONFIG-003",
+                                    fmt::format("{} must be a fraction from 0 to below 1 or a percentage, such as \"{}\"", key.str(),
+                                                key == "fx_tolerance" ? "0.02" : "5%"),
+                                    value.source());
+            }
+            (key == "fx_tolerance" ? config.fx_tolerance : config.fx_error_above) = *parsed;
+        } else if (key == "approx_tolerance") {
             std::string written;
             if (auto const* s = value.as_string()) written = s->get();
             else if (auto const* f = value.as_floating_point()) written = fmt::format("{}", f->get());
@@ -134,7 +147,7 @@ result<check_config> parse_config(std::string_view text, std::string_view path, 
                 }
             }
         } else {
-            return unknown(key, " (approx_tolerance, [rules], [currency], [rates])");
+            return unknown(key, " (approx_tolerance, fx_tolerance, fx_error_above, [rules], [currency], [rates])");
         }
     }
     return config;
@@ -161,6 +174,17 @@ std::optional<std::filesystem::path> find_config(std::filesystem::path const& st
     }
 }
 
+std::optional<decimal> parse_fraction(std::string_view text) {
+    bool const percent = !text.empty() && text.back() == '%';
+    if (percent) text.remove_suffix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    auto parsed = decimal::parse(text);
+    if (!parsed) return std::nullopt;
+    decimal value = percent ? *parsed * decimal{1, -2} : *parsed;
+    if (value.sign() < 0 || value >= decimal(1)) return std::nullopt;
+    return value;
+}
+
 void apply_config(check_config const& config, check_options& check, parse_options& parse) {
     for (auto const& [rule, level] : config.rule_levels) check.rule_levels[rule] = level;
     if (config.approx_tolerance) check.approx_tolerance = parse.approx_tolerance = *config.approx_tolerance;
@@ -169,6 +193,8 @@ void apply_config(check_config const& config, check_options& check, parse_option
     if (config.yen_vi) check.yen_default_vi = parse.yen_default_vi = *config.yen_vi;
     if (config.rate_sources) check.rate_sources = *config.rate_sources;
     if (config.max_stale_days) check.max_stale_days = *config.max_stale_days;
+    if (config.fx_tolerance) check.fx_tolerance = *config.fx_tolerance;
+    if (config.fx_error_above) check.fx_error_above = *config.fx_error_above;
 }
 
 }  // namespace figura::cli

@@ -2,6 +2,8 @@
 // figura.toml: the project-wide settings of `figura check` (docs/cli-check.md, "Configuration").
 //
 //     approx_tolerance = "0.05"
+//     fx_tolerance = "2%"           # a stated conversion within 2% of a rate agrees
+//     fx_error_above = "5%"         # beyond 5% it is an error, up to it a warning
 //     [rules]
 //     "fx.basis" = "off"            # or "error", "warning", "note"
 //     [currency]
@@ -36,6 +38,8 @@ struct check_config {
     std::string path;  ///< the file it came from; empty when none was found
     std::map<std::string, std::optional<severity>, std::less<>> rule_levels;  ///< nullopt: "off"
     std::optional<decimal> approx_tolerance;
+    std::optional<decimal> fx_tolerance;
+    std::optional<decimal> fx_error_above;
     std::optional<std::string> dollar;
     std::optional<std::string> yen_en;
     std::optional<std::string> yen_vi;
@@ -54,6 +58,10 @@ result<check_config> load_config(std::filesystem::path const& path, std::vector<
 
 /// The nearest figura.toml in `start` or one of its parents; nullopt when there is none.
 std::optional<std::filesystem::path> find_config(std::filesystem::path const& start);
+
+/// A relative tolerance as written in figura.toml or on the command line: a fraction (`0.02`) or a
+/// percentage (`2%`), from 0 to below 1; nullopt otherwise.
+std::optional<decimal> parse_fraction(std::string_view text);
 
 /// Applies the settings over defaults already in `check` and `parse`.
 void apply_config(check_config const& config, check_options& check, parse_options& parse);

@@ -78,7 +78,8 @@ dl.evidence dt { color:var(--muted); } dl.evidence dd { margin:0; font-variant-n
 .places { font-size:13px; margin:6px 0; }
 .conversion { border:1px solid var(--line); border-radius:6px; padding:12px 16px; margin:10px 0; }
 .conversion .pair { font-size:15px; margin:0 0 4px; }
-.conversion .implied { font-size:13px; color:var(--muted); margin:0 0 8px; }
+.conversion .implied, .conversion .reading { font-size:13px; color:var(--muted); margin:0 0 8px; }
+.conversion .deviation { font-size:13px; margin:0 0 8px; }
 .chart { overflow-x:auto; }
 svg.rate-chart { max-width:100%; height:auto; font:11px system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif; }
 svg.rate-chart .frame { fill:#fff; stroke:var(--line); }
@@ -380,6 +381,14 @@ std::string scaled_amount(rational const& v, rational const& scale_of, rounding_
     return round_rational(v, -2, mode).normalized().to_string();
 }
 
+// A relative deviation as a signed percent with one decimal: "+8.3%", "-0.4%", "0%".
+std::string deviation_text(rational const& d) {
+    if (d == 0) return "0%";
+    rational const mag = d < 0 ? rational{-d} : d;
+    auto const shown = round_rational(mag * 100, -1, rounding_mode::half_even);
+    return std::string(d < 0 ? "-" : "+") + (shown.is_zero() ? "<0.1" : shown.to_string()) + "%";
+}
+
 std::string interval_words(exact_interval const& band, bool invert, std::string const& unit) {
     auto const text = [&](rational const& r) {
         return round_rational(invert ? rational{1} / r : r, -4, rounding_mode::half_even).to_string();
@@ -439,6 +448,33 @@ std::string render_conversion(article_page const& page, std::size_t c) {
                        html_escape(conv.from), conv.figure_date.empty() ? std::string{} : html_escape(", dated " + conv.figure_date),
                        html_escape(interval_words(conv.implied_rate, invert, unit)),
                        conv.implied_rate.lower && conv.implied_rate.upper && conv.implied_rate.lower->value > 0 ? "" : " (open-ended)");
+    // Which reading of the written figures the check used, and how far off the closest rate is.
+    auto const value_words = [&](exact_interval const& v, std::string const& code, rational const& scale_of) {
+        auto const amount = [&](rational const& r, rounding_mode m) { return scaled_amount(r, scale_of, m); };
+        if (v.lower && v.upper && v.lower->value == v.upper->value) return amount(v.lower->value, rounding_mode::half_even) + " " + code;
+        return (v.lower ? (v.lower->closed ? "[" : "(") + amount(v.lower->value, rounding_mode::floor) : std::string("(-inf")) + ", " +
+               (v.upper ? amount(v.upper->value, rounding_mode::ceiling) + (v.upper->closed ? "]" : ")") : std::string("+inf)")) + " " + code;
+    };
+    auto const scale_of = [](exact_interval const& v) {
+        return v.upper ? v.upper->value : v.lower ? v.lower->value : rational{0};
+    };
+    out += fmt::format("<p class=\"reading\">Read as {} = {} ({}) and {} = {} ({}).</p>\n", html_escape(conv.amount.text),
+                       html_escape(value_words(conv.amount_value, conv.from, scale_of(conv.amount_value))), html_escape(conv.amount_reading),
+                       html_escape(conv.stated.text), html_escape(value_words(conv.stated_value, conv.to, scale_of(conv.stated_value))),
+                       html_escape(conv.stated_reading));
+    if (conv.deviation) {
+        std::string closest;
+        for (auto const& b : conv.bases) {
+            if (!b.converted || !b.closest || b.deviation != *conv.deviation) continue;
+            auto const& q = b.converted->rates[*b.closest];
+            closest = fmt::format("{} ({} {}, {})", quoted_rate(q.value, conv.from, conv.to), q.source, q.method,
+                                  q.used_from == q.used_to ? figura::to_string(q.used_from)
+                                                           : figura::to_string(q.used_from) + " to " + figura::to_string(q.used_to));
+            break;
+        }
+        out += fmt::format("<p class=\"deviation\" data-deviation=\"{}\">Deviation at the closest rate, {}: <strong>{}</strong>.</p>\n",
+                           html_escape(deviation_text(*conv.deviation)), html_escape(closest), html_escape(deviation_text(*conv.deviation)));
+    }
 
     if (c < page.in.charts.size() && !page.in.charts[c].panels.empty()) {
         out += "<div class=\"chart\">" + render_rate_chart(page.in.charts[c], page.conversion_id(c) + "-chart") + "</div>\n";
@@ -450,34 +486,46 @@ std::string render_conversion(article_page const& page, std::size_t c) {
     // Converted amounts in the stated figure's style (13.79bn), rounded outward.
     rational const scale = conv.stated_value.upper ? conv.stated_value.upper->value
                            : conv.stated_value.lower ? conv.stated_value.lower->value : rational{0};
-    out += "<table class=\"bases\"><thead><tr><th>basis</th><th>rate</th><th>source</th><th>rate dates</th><th>converted</th><th>fits</th></tr></thead><tbody>\n";
+    out += "<table class=\"bases\"><thead><tr><th>basis</th><th>rate</th><th>source</th><th>rate dates</th><th>closest rate</th><th>converted</th><th>deviation</th><th>fits</th></tr></thead><tbody>\n";
     for (auto const& b : conv.bases) {
         if (!b.converted) {
             std::string why;
             for (auto const& w : b.failures) why += (why.empty() ? "" : "; ") + w;
-            out += fmt::format("<tr><td>{}</td><td colspan=\"4\" class=\"none\">no rate: {}</td><td class=\"no\">unknown</td></tr>\n",
+            out += fmt::format("<tr><td>{}</td><td colspan=\"6\" class=\"none\">no rate: {}</td><td class=\"no\">unknown</td></tr>\n",
                                html_escape(b.label), html_escape(why));
             continue;
         }
         auto const& cv = *b.converted;
-        std::string rate = quoted_rate(cv.rate_low, conv.from, conv.to);
-        if (cv.rate_low != cv.rate_high) rate += " to " + quoted_rate(cv.rate_high, conv.from, conv.to);
+        // Lowest to highest in the direction the page quotes rates.
+        rational const lo = invert ? cv.rate_high : cv.rate_low, hi = invert ? cv.rate_low : cv.rate_high;
+        std::string rate = quoted_rate(lo, conv.from, conv.to);
+        if (cv.rate_low != cv.rate_high) rate += " to " + quoted_rate(hi, conv.from, conv.to);
         std::string sources, dates;
+        auto first = cv.rates.front().used_from, last = cv.rates.front().used_to;
         for (auto const& q : cv.rates) {
-            std::string const s = q.source + " (" + q.method + ")";
-            if (sources.find(s) == std::string::npos) sources += (sources.empty() ? "" : "; ") + s;
-            std::string const d = q.used_from == q.used_to ? figura::to_string(q.used_from)
-                                                           : figura::to_string(q.used_from) + " to " + figura::to_string(q.used_to);
-            if (dates.find(d) == std::string::npos) dates += (dates.empty() ? "" : ", ") + d;
+            std::string const s = cv.rates.size() == 1 ? q.source + " (" + q.method + ")" : q.source;
+            if (sources.find(s) == std::string::npos) sources += (sources.empty() ? "" : ", ") + s;
+            first = std::min(first, q.used_from);
+            last = std::max(last, q.used_to);
+        }
+        dates = first == last ? figura::to_string(first) : figura::to_string(first) + " to " + figura::to_string(last);
+        if (cv.rates.size() > 1) dates += fmt::format(" ({} rates)", cv.rates.size());
+        std::string closest;
+        if (b.closest) {
+            auto const& q = cv.rates[*b.closest];
+            closest = fmt::format("{} ({} {}, {})", quoted_rate(q.value, conv.from, conv.to), q.source, q.method,
+                                  q.used_from == q.used_to ? figura::to_string(q.used_from)
+                                                           : figura::to_string(q.used_from) + " to " + figura::to_string(q.used_to));
         }
         std::string converted;
         auto const& v = cv.value;
         auto const amount = [&](rational const& r, rounding_mode m) { return scaled_amount(r, scale, m); };
         converted = (v.lower ? (v.lower->closed ? "[" : "(") + amount(v.lower->value, rounding_mode::floor) : std::string("(-inf")) + ", " +
                     (v.upper ? amount(v.upper->value, rounding_mode::ceiling) + (v.upper->closed ? "]" : ")") : std::string("+inf)")) + " " + conv.to;
-        out += fmt::format("<tr data-basis=\"{}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"{}\">{}</td></tr>\n",
+        out += fmt::format("<tr data-basis=\"{}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"{}\">{}</td></tr>\n",
                            html_escape(to_string(b.basis)), html_escape(b.label), html_escape(rate), html_escape(sources), html_escape(dates),
-                           html_escape(converted), b.fits ? "yes" : "no", b.fits ? "yes" : "no");
+                           html_escape(closest), html_escape(converted), html_escape(deviation_text(b.deviation)), b.fits ? "yes" : "no",
+                           b.fits ? "yes" : "no");
     }
     out += "</tbody></table>\n</div>\n";
     return out;

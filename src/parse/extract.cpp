@@ -1301,14 +1301,50 @@ std::string_view gap_between(std::string_view text, std::size_t from, std::size_
     return gap;
 }
 
-/// `A (B)`, `A, or B`, `A (equivalent to B)`: B restates A in another currency.
-bool is_equivalence_gap(std::string_view gap) {
-    static constexpr std::string_view gaps[] = {
-        "(", "[", ", or", "or", ", equivalent to", "(equivalent to", ", equal to", "(equal to", ", or about", ", worth",
-        "(worth", ", tương đương", "(tương đương", "tương đương", ", tương đương với", "(tương đương với", "(tức",
-        ", tức", ", hay", "(hay", ", khoảng", "(or", "=",
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+/// How the text between two money figures joins them.
+enum class equivalence_gap {
+    none,     ///< not a restatement
+    plain,    ///< `A (B)`, `A, equivalent to B`, `A = B`: B restates A
+    bracket,  ///< the same, B opening a bracket that may list more restatements (`A (B, C)`)
+};
+
+/// `A (B)`, `A, or B`, `A (equivalent to B)`, `A, tương đương B`, `A - khoảng B`, `A = B`, `A khoảng B`:
+/// B restates A in another currency. A leading bracket or punctuation mark may be followed by one
+/// connective; a bare dash or nothing at all only joins when B carries `about` (`khoảng`), the
+/// writer's usual sign of a rounded conversion, since a dash or a space also separates unrelated
+/// amounts.
+equivalence_gap is_equivalence_gap(std::string_view gap, figure const& b) {
+    // Connectives in NFC, as the gap is read from normalised text (\u0111 is d with stroke).
+    static constexpr std::string_view connectives[] = {
+        "or", "equivalent to", "equal to", "worth", "amounting to", "i.e.", "that is", "about", "roughly",
+        "t\u01b0\u01a1ng \u0111\u01b0\u01a1ng",         // tuong duong
+        "t\u01b0\u01a1ng \u0111\u01b0\u01a1ng v\u1edbi",  // tuong duong voi
+        "t\u1ee9c", "t\u1ee9c l\u00e0", "hay", "kho\u1ea3ng", "ch\u1eebng", "x\u1ea5p x\u1ec9", "=", "\u2248",
     };
-    return std::find(std::begin(gaps), std::end(gaps), gap) != std::end(gaps);
+    auto const connective = [&](std::string_view w) {
+        return std::find(std::begin(connectives), std::end(connectives), w) != std::end(connectives);
+    };
+    bool const about = b.qual == qualifier::approx;
+    gap = trimmed(gap);
+    if (gap.empty()) return about ? equivalence_gap::plain : equivalence_gap::none;
+    if (gap.front() == '(' || gap.front() == '[') {
+        auto const rest = trimmed(gap.substr(1));
+        return rest.empty() || connective(rest) ? equivalence_gap::bracket : equivalence_gap::none;
+    }
+    std::string_view const marks[] = {",", ";", ":", "-", "\u2013", "\u2014"};
+    for (auto mark : marks) {
+        if (gap.substr(0, mark.size()) != mark) continue;
+        auto const rest = trimmed(gap.substr(mark.size()));
+        if (rest.empty()) return about && mark != "," && mark != ";" && mark != ":" ? equivalence_gap::plain : equivalence_gap::none;
+        return connective(rest) ? equivalence_gap::plain : equivalence_gap::none;
+    }
+    return connective(gap) ? equivalence_gap::plain : equivalence_gap::none;
 }
 
 /// `15, 20, or 25 thousand shekels`, `$ 12 hoặc $ 18 tỷ`: numbers coordinated with a later amount
@@ -1376,19 +1412,52 @@ void merge_subunits(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// Links every restatement to its amount: `A (B)` and the forms above; `A (B, C)` and `A (B; C)`
+/// link both B and C to A; a year between A and its restatement (`23 trillion yuan in 2021 (US$3.4
+/// trillion)`, or the Vietnamese `A trong n\u0103m 2025, B`) is skipped.
 void link_equivalents(std::vector<figure>& figures, std::string_view text) {
+    static constexpr std::string_view year_joins[] = {"", "in", "of", "for", "trong", "v\u00e0o", "n\u0103m"};
+    std::optional<std::size_t> open_amount;  // A of a bracket `A (B` still open after B
     for (std::size_t i = 1; i < figures.size(); ++i) {
-        auto const& a = figures[i - 1];
         auto& b = figures[i];
-        if (a.kind != figure_kind::money || b.kind != figure_kind::money) continue;
-        // `4.400 USD/ounce (khoảng 130 triệu đồng/lượng)` restates a price per another unit: no equivalent.
-        if (!a.per.empty() && !b.per.empty() && a.per != b.per) continue;
-        std::string_view gap = gap_between(text, a.span.end, b.span.begin);
-        if (!a.per.empty()) {
-            // The gap starts after the first figure's per-unit tail (`/kg (`).
-            if (auto const at = gap.find(a.per); at != std::string_view::npos) gap = gap_between(gap, at + a.per.size(), gap.size());
+        std::size_t ai = i - 1;
+        // `A in 2021 (B)`: look past one year figure joined to A by a preposition.
+        if (figures[ai].kind == figure_kind::year && ai > 0 && figures[ai - 1].kind == figure_kind::money) {
+            auto const join = trimmed(gap_between(text, figures[ai - 1].span.end, figures[ai].span.begin));
+            if (std::find(std::begin(year_joins), std::end(year_joins), join) != std::end(year_joins)) --ai;
         }
-        if (is_equivalence_gap(gap)) b.equivalent_of = i - 1;
+        auto const& a = figures[ai];
+        if (a.kind != figure_kind::money || b.kind != figure_kind::money) {
+            open_amount.reset();
+            continue;
+        }
+        // `4.400 USD/ounce (khoảng 130 triệu đồng/lượng)` restates a price per another unit: no equivalent.
+        if (!a.per.empty() && !b.per.empty() && a.per != b.per) {
+            open_amount.reset();
+            continue;
+        }
+        auto const& prev = figures[i - 1];
+        std::string_view gap = gap_between(text, prev.span.end, b.span.begin);
+        if (!prev.per.empty()) {
+            // The gap starts after the previous figure's per-unit tail (`/kg (`).
+            if (auto const at = gap.find(prev.per); at != std::string_view::npos) gap = gap_between(gap, at + prev.per.size(), gap.size());
+        }
+        // `A (B, C)`: C lists another restatement of A inside the same bracket.
+        if (open_amount && ai == i - 1 && figures[ai].equivalent_of == open_amount) {
+            auto const g = trimmed(gap);
+            if (!g.empty() && (g.front() == ',' || g.front() == ';')) {
+                auto const rest = trimmed(g.substr(1));
+                if (rest.empty() || is_equivalence_gap(rest, b) != equivalence_gap::none) {
+                    b.equivalent_of = *open_amount;
+                    continue;
+                }
+            }
+        }
+        open_amount.reset();
+        auto const kind = is_equivalence_gap(gap, b);
+        if (kind == equivalence_gap::none) continue;
+        b.equivalent_of = ai;
+        if (kind == equivalence_gap::bracket) open_amount = ai;
     }
 }
 

@@ -134,6 +134,22 @@ TEST_CASE("article: one language only gives an empty other part", "[article]") {
     CHECK_FALSE(al.links[1].figures[0].original.has_value());
 }
 
+TEST_CASE("article: a restated amount points at its amount within the paragraph", "[article]") {
+    auto a = figura::read_article("Fund raises money\nIt paid $5m for 10 GPUs.\nIt raised Rmb100bn ($14bn; about €13bn).\n",
+                                  "en.txt");
+    REQUIRE(a.has_value());
+    REQUIRE(a->original.paragraphs.size() == 3);
+    auto const& figures = a->original.paragraphs[2].figures;
+    REQUIRE(figures.size() == 3);
+    // Indices into this paragraph's figures, not into the whole file's (where Rmb100bn is the third).
+    CHECK_FALSE(figures[0].equivalent_of);
+    REQUIRE(figures[1].equivalent_of);
+    CHECK(*figures[1].equivalent_of == 0);
+    REQUIRE(figures[2].equivalent_of);
+    CHECK(*figures[2].equivalent_of == 0);
+    for (auto const& f : a->original.paragraphs[1].figures) CHECK_FALSE(f.equivalent_of);
+}
+
 TEST_CASE("article: CRLF, NBSP and trailing spaces are trimmed from lines", "[article]") {
     std::string const text = "- bullet one \r\n\xC2\xA0\r\nHeadline here\r\nJan 2nd 2025 | Hanoi\r\n";
     auto a = figura::read_article(text, "crlf.txt");

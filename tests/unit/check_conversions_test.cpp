@@ -70,10 +70,17 @@ TEST_CASE("check: every stated conversion is recorded with its bases, rates and 
     CHECK(figura::to_string(year.last) == "2021-12-31");
     REQUIRE(year.converted);
     CHECK_FALSE(year.fits);
-    CHECK(dec(1 / year.converted->rate_low) == "6.4508");
+    // The published 2021 average (the Fed's): a mean of the ECB's daily crosses would only stand in
+    // for a year no source publishes.
     REQUIRE(year.converted->rates.size() == 1);
     CHECK(year.converted->rates[0].source == "fed");
     CHECK(year.converted->rates[0].published_average);
+    REQUIRE(year.closest);
+    CHECK(*year.closest == 0);
+    CHECK(dec(1 / year.converted->rates[0].value) == "6.4508");
+    // At 6.4508 even 99.5bn yuan is $15.42bn: the stated $14bn (below 14.5bn) is 6% below, beyond the tolerance.
+    CHECK(year.deviation < 0);
+    CHECK(year.deviation < figura::rational{-2} / 100);
     // A rate inside the band fits, one outside does not: the band agrees with `fits`.
     CHECK_FALSE(o.implied_rate.contains(year.converted->rate_low));
 
@@ -81,13 +88,21 @@ TEST_CASE("check: every stated conversion is recorded with its bases, rates and 
     CHECK(pub.label == "publication date 2025-01-29");
     CHECK(pub.basis == figura::rate_basis::day);
     CHECK_FALSE(pub.own_date);
-    CHECK(pub.first == pub.last);
+    // The publication date's own fixing fits exactly, so the rest of its week is not needed.
     CHECK(figura::to_string(pub.first) == "2025-01-29");
+    CHECK(pub.last == pub.first);
     REQUIRE(pub.converted);
+    REQUIRE(pub.converted->rates.size() == 1);
     CHECK(pub.fits);
-    CHECK(dec(1 / pub.converted->rate_low) == "7.2513");
-    CHECK(pub.converted->rates[0].source == "ecb");
-    CHECK(o.implied_rate.contains(pub.converted->rate_low));
+    CHECK(pub.deviation == 0);
+    REQUIRE(pub.closest);
+    auto const& day = pub.converted->rates[*pub.closest];
+    CHECK(dec(1 / day.value) == "7.2513");
+    CHECK(day.source == "ecb");
+    CHECK(figura::to_string(day.used_from) == "2025-01-29");
+    CHECK(o.implied_rate.contains(day.value));
+    REQUIRE(o.deviation);
+    CHECK(*o.deviation == 0);
 
     // The translation restates the original's conversion.
     auto const& t = r.conversions[1];
@@ -193,5 +208,206 @@ TEST_CASE("check: every figure is listed with its place and whether a rule compa
         CHECK(r->aligned.links[i].original == al.links[i].original);
         CHECK(r->aligned.links[i].translation == al.links[i].translation);
         CHECK(r->aligned.links[i].figures.size() == al.links[i].figures.size());
+    }
+}
+
+namespace {
+
+figura::check_report check_text(std::string const& text, figura::check_options o = {}, bool vietnamese = false) {
+    auto a = vietnamese ? figura::read_article_parts({}, {text, "vi.txt"}) : figura::read_article_parts({text, "en.txt"}, {});
+    REQUIRE(a);
+    o.publication_date = std::chrono::year{2025} / std::chrono::January / std::chrono::day{29};
+    auto r = figura::check_article(*a, o);
+    REQUIRE(r);
+    return *r;
+}
+
+std::string rules(figura::check_report const& r) {
+    std::string out;
+    for (auto const& f : r.findings) out += (out.empty() ? "" : " ") + std::string(figura::to_string(f.level)) + ":" + f.rule;
+    return out;
+}
+
+figura::exact_interval between(figura::rational lo, figura::rational hi) {
+    return {figura::exact_bound{std::move(lo), true}, figura::exact_bound{std::move(hi), false}};
+}
+
+}  // namespace
+
+// The week up to 2025-01-29 has CNY per USD fixings from 7.2465 to 7.2884 (ECB crosses): 100 yuan is
+// $13.7203 .. $13.7998.
+TEST_CASE("check: a conversion within the tolerance agrees, a near miss warns, a gross one is an error", "[check]") {
+    SECTION("$13.5 is 1.2% below the lowest conversion: within the 2% tolerance") {
+        auto const r = check_text("The ticket cost 100 yuan ($13.5).");
+        CHECK(rules(r).empty());
+        REQUIRE(r.conversions.size() == 1);
+        // The day's own rate does not fit exactly, so every fixing of its week was tried.
+        auto const& pub = r.conversions[0].bases.at(0);
+        CHECK(figura::to_string(pub.first) == "2025-01-23");
+        CHECK(figura::to_string(pub.last) == "2025-01-29");
+        REQUIRE(pub.converted);
+        CHECK(pub.converted->rates.size() == 5);  // Thursday to Wednesday: five working days
+        for (auto const& q : pub.converted->rates) {
+            CHECK(q.used_from >= pub.first);
+            CHECK(q.used_from <= pub.last);
+        }
+        CHECK(figura::to_string(pub.converted->rates.at(*pub.closest).used_from) == "2025-01-23");
+        REQUIRE(r.conversions[0].deviation);
+        // [13.45, 13.55) against 100 / 7.288447: 13.55 * 75829 / 1040400 - 1, exactly.
+        CHECK(*r.conversions[0].deviation == q(1355, 100) * q(75829, 1040400) - 1);
+        CHECK(r.conversions[0].rule.empty());
+    }
+    SECTION("with no tolerance the same conversion is a near miss") {
+        figura::check_options o;
+        o.fx_tolerance = figura::decimal{0};
+        CHECK(rules(check_text("The ticket cost 100 yuan ($13.5).", o)) == "warning:fx.conversion");
+    }
+    SECTION("$13.2 is 3.4% below: a warning, with the deviation and the closest rate") {
+        auto const r = check_text("The ticket cost 100 yuan ($13.2).");
+        REQUIRE(rules(r) == "warning:fx.conversion");
+        CHECK(r.findings[0].message ==
+              "$13.2 is 3.4% below 100 yuan at the closest admissible rate, 7.2884 CNY per USD (ecb, 2025-01-23)");
+    }
+    SECTION("$12.5 is 8.5% below: an error, unless errors start further out") {
+        CHECK(rules(check_text("The ticket cost 100 yuan ($12.5).")) == "error:fx.conversion");
+        figura::check_options o;
+        o.fx_error_above = figura::decimal{10, -2};
+        CHECK(rules(check_text("The ticket cost 100 yuan ($12.5).", o)) == "warning:fx.conversion");
+        // A rule set to note stays a note.
+        o.rule_levels["fx.conversion"] = figura::severity::note;
+        CHECK(rules(check_text("The ticket cost 100 yuan ($12.5).", o)) == "note:fx.conversion");
+    }
+    SECTION("$14.2 is 2.5% above: the sign says which way") {
+        auto const r = check_text("The ticket cost 100 yuan ($14.2).");
+        REQUIRE(rules(r) == "warning:fx.conversion");
+        CHECK(r.findings[0].message.rfind("$14.2 is 2.5% above 100 yuan", 0) == 0);
+    }
+}
+
+TEST_CASE("check: the converted amount is read at its last significant digit, the source amount as written", "[check]") {
+    figura::check_options o;
+    o.fx_tolerance = figura::decimal{0};
+    SECTION("an integer in brackets") {
+        auto const r = check_text("Giá vé 10.000 nhân dân tệ (1.380 USD).", o, true);
+        REQUIRE(r.conversions.size() == 1);
+        auto const& c = r.conversions[0];
+        REQUIRE(c.amount_value.lower);
+        REQUIRE(c.amount_value.upper);
+        CHECK(c.amount_value.lower->value == 10000);
+        CHECK(c.amount_value.upper->value == 10000);
+        CHECK(c.amount_value.upper->closed);
+        CHECK(c.stated_value == between(1375, 1385));
+        CHECK(c.stated_reading == "its last significant digit");
+        CHECK(c.amount_reading == "exact as written");
+        CHECK(rules(r).empty());  // 10000 / 7.2513 is 1379.06
+    }
+    SECTION("trailing zeros of an integer are not significant, a decimal's are") {
+        auto const r = check_text("It cost 100,000 yuan ($13,800) and 100 yuan ($13.80).", o);
+        REQUIRE(r.conversions.size() == 2);
+        CHECK(r.conversions[0].stated_value == between(13750, 13850));
+        CHECK(r.conversions[1].stated_value == between(q(13795, 1000), q(13805, 1000)));
+    }
+    SECTION("with a scale word, its digits count") {
+        auto const r = check_text("Quỹ quản lý 100 tỷ nhân dân tệ (14 tỷ USD).", o, true);
+        REQUIRE(r.conversions.size() == 1);
+        CHECK(r.conversions[0].amount_value == between(99'500'000'000, 100'500'000'000));
+        CHECK(r.conversions[0].stated_value == between(13'500'000'000, 14'500'000'000));
+        CHECK(r.conversions[0].stated_reading == "its stated precision");
+    }
+    SECTION("an exact source amount and a whole-number result") {
+        // 3.000 yuan at 7.2465 .. 7.2884 is $411.61 .. $413.99; `414 USD` is [413.5, 414.5).
+        auto const r = check_text("Chiếc điện thoại giá 3.000 nhân dân tệ (414 USD).", o, true);
+        REQUIRE(r.conversions.size() == 1);
+        CHECK(r.conversions[0].stated_value == between(q(8270, 20), q(8290, 20)));
+        CHECK(rules(r).empty());
+        CHECK(rules(check_text("Chiếc điện thoại giá 3.000 nhân dân tệ (420 USD).", o, true)) == "warning:fx.conversion");
+    }
+}
+
+TEST_CASE("check: qualifiers around a conversion", "[check]") {
+    SECTION("before the amount, a qualifier bounds the claim: the written values are checked") {
+        auto const r = check_text("Quỹ quản lý lên tới 100 tỷ nhân dân tệ (14 tỷ USD).", {}, true);
+        REQUIRE(r.conversions.size() == 1);
+        CHECK(r.conversions[0].amount_value == between(99'500'000'000, 100'500'000'000));
+        CHECK(r.conversions[0].amount_reading == "its stated precision; `up to` bounds the claim, not the conversion");
+        CHECK(rules(r).empty());
+        CHECK(rules(check_text("Quỹ quản lý lên tới 100 tỷ nhân dân tệ (16 tỷ USD).", {}, true)) == "error:fx.conversion");
+        CHECK(rules(check_text("The fund managed as much as 100bn yuan ($16bn).")) == "error:fx.conversion");
+    }
+    SECTION("about inside the brackets adds no width: 7.5% off is still an error") {
+        auto const r = check_text("Quỹ quản lý 100 tỷ nhân dân tệ (khoảng 12,7 tỷ USD).", {}, true);
+        REQUIRE(r.conversions.size() == 1);
+        CHECK(r.conversions[0].stated_value == between(12'650'000'000, 12'750'000'000));
+        CHECK(rules(r) == "error:fx.conversion");
+        CHECK(rules(check_text("Quỹ quản lý 100 tỷ nhân dân tệ (khoảng 13,8 tỷ USD).", {}, true)).empty());
+    }
+    SECTION("more than inside the brackets leaves that side open") {
+        // 100 euros at 1.0396 .. 1.053 USD per EUR is $103.96 .. $105.30.
+        auto const r = check_text("Vé giá 100 euro (hơn 100 USD).", {}, true);
+        REQUIRE(r.conversions.size() == 1);
+        CHECK_FALSE(r.conversions[0].stated_value.upper);
+        CHECK(rules(r).empty());
+        CHECK(rules(check_text("Vé giá 100 euro (hơn 120 USD).", {}, true)) == "error:fx.conversion");
+        CHECK(rules(check_text("Vé giá 100 euro (dưới 110 USD).", {}, true)).empty());
+        CHECK(rules(check_text("Vé giá 100 euro (dưới 90 USD).", {}, true)) == "error:fx.conversion");
+    }
+}
+
+TEST_CASE("check: an amount dated 2020 converted at the publication-date rate is an fx.basis note", "[check]") {
+    // 80bn yuan at the 2020 average (6.9042 CNY per USD) is $11.52bn .. $11.66bn, just above what
+    // `11 tỷ USD` can stand for; at the publication date's 7.2513 it is $10.96bn .. $11.10bn.
+    auto const r = check_text("Quỹ quản lý lên tới 80 tỷ nhân dân tệ (11 tỷ USD) vào năm 2020.", {}, true);
+    REQUIRE(rules(r) == "note:fx.basis");
+    auto const& c = r.conversions[0];
+    REQUIRE(c.bases.size() == 2);
+    CHECK(c.bases[0].label == "2020 average");
+    CHECK(c.bases[0].deviation != 0);
+    CHECK(c.bases[0].fits);  // within the tolerance, but not exactly
+    CHECK(c.bases[1].deviation == 0);
+    // Converted at the 2020 average exactly (`12 tỷ USD`), nothing is reported.
+    CHECK(rules(check_text("Quỹ quản lý lên tới 80 tỷ nhân dân tệ (11,6 tỷ USD) vào năm 2020.", {}, true)).empty());
+}
+
+TEST_CASE("check: the forms a stated conversion is written in", "[check]") {
+    struct form {
+        std::string_view text;
+        bool vietnamese;
+        std::string_view amount, stated;
+    };
+    constexpr form forms[] = {
+        {"Công ty chi 100 tỷ nhân dân tệ (14 tỷ USD).", true, "100 tỷ nhân dân tệ", "14 tỷ USD"},
+        {"Công ty chi 100 tỷ nhân dân tệ, tương đương 14 tỷ USD.", true, "100 tỷ nhân dân tệ", "14 tỷ USD"},
+        {"Công ty chi 100 tỷ nhân dân tệ - khoảng 14 tỷ USD.", true, "100 tỷ nhân dân tệ", "khoảng 14 tỷ USD"},
+        {"Công ty chi 100 tỷ nhân dân tệ khoảng 14 tỷ USD cho dự án.", true, "100 tỷ nhân dân tệ", "khoảng 14 tỷ USD"},
+        {"Công ty chi 100 tỷ nhân dân tệ trong năm 2024, tương đương 14 tỷ USD.", true, "100 tỷ nhân dân tệ", "14 tỷ USD"},
+        {"The firm spent 100bn yuan, amounting to about $14bn, on the plant.", false, "100bn yuan", "about $14bn"},
+        {"The firm spent 100bn yuan in 2024 ($14bn) on the plant.", false, "100bn yuan", "$14bn"},
+    };
+    for (auto const& f : forms) {
+        DYNAMIC_SECTION(f.text) {
+            auto const r = check_text(std::string(f.text), {}, f.vietnamese);
+            REQUIRE(r.conversions.size() == 1);
+            CHECK(r.conversions[0].amount.text == f.amount);
+            CHECK(r.conversions[0].stated.text == f.stated);
+        }
+    }
+    SECTION("A (B, C) and A (B; C): both restate A") {
+        auto const r = check_text("Chiếc xe giá 100.000 euro (105.000 USD, khoảng 2,7 tỷ đồng).", {}, true);
+        REQUIRE(r.conversions.size() == 2);
+        CHECK(r.conversions[0].amount.text == "100.000 euro");
+        CHECK(r.conversions[1].amount.text == "100.000 euro");
+        CHECK(r.conversions[1].stated.text == "khoảng 2,7 tỷ đồng");
+        auto const r2 = check_text("The car costs €100,000 ($105,000; about 2.7bn dong).");
+        REQUIRE(r2.conversions.size() == 2);
+        CHECK(r2.conversions[1].amount.text == "€100,000");
+    }
+    SECTION("amounts that merely follow each other are not conversions") {
+        for (std::string const text : {"Công ty chi 100 tỷ nhân dân tệ, 14 tỷ USD và 2 tỷ euro.", "Công ty chi 100 tỷ nhân dân tệ - 14 tỷ USD.",
+                                       "Revenue was 100bn yuan; costs were $14bn.", "It cost 100bn yuan (and later $14bn)."}) {
+            DYNAMIC_SECTION(text) {
+                auto const r = check_text(text, {}, text.find("Công") == 0);
+                CHECK(r.conversions.empty());
+            }
+        }
     }
 }
