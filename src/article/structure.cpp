@@ -338,6 +338,19 @@ split_choice best_split(std::vector<article_line> const& lines, std::size_t firs
 
 }  // namespace
 
+namespace {
+
+// An article with both an original and its translation is read for parity: translators write
+// `seven` as `7` and `ba` as `three`, so small spelled-out numbers are kept as counts
+// (parse_options::spelled_counts) on both sides, or every such number would look dropped or added.
+parse_options parity_options(article const& a, parse_options const& options) {
+    parse_options o = options;
+    if (!a.original.paragraphs.empty() && !a.translation.paragraphs.empty()) o.spelled_counts = true;
+    return o;
+}
+
+}  // namespace
+
 result<article> read_article(std::string_view text, std::string_view path, parse_options const& options) {
     auto split = detail::split_article_lines(text);
     if (!split) return split.error();
@@ -399,7 +412,7 @@ result<article> read_article(std::string_view text, std::string_view path, parse
         a.translation = detail::make_part(lines, i, vi_en.at, 0);
         a.original = detail::make_part(lines, vi_en.at, last, 0);
     }
-    if (auto ok = detail::attach_figures(a, 0, options); !ok) return ok.error();
+    if (auto ok = detail::attach_figures(a, 0, parity_options(a, options)); !ok) return ok.error();
     return a;
 }
 
@@ -468,12 +481,15 @@ result<article> read_article_parts(article_input const& original, article_input 
     };
     if (auto r = read_input(a, original, &a.original); !r) return named(r.error(), original.path);
     if (auto r = read_input(a, translation, &a.translation); !r) return named(r.error(), translation.path);
+    std::size_t const summary_source = a.sources.size();  // the summary's source, when it has one
     if (auto r = read_input(a, summary, nullptr); !r) return named(r.error(), summary.path);
     if (a.sources.empty()) {
         return error{"F-ARTICLE-001", "empty article: the original, translation and summary are all blank or missing", {}};
     }
+    // The summary keeps the caller's reading: only a translation is compared word for digit.
     for (std::size_t s = 0; s < a.sources.size(); ++s) {
-        if (auto ok = detail::attach_figures(a, s, options); !ok) return named(ok.error(), a.sources[s].name);
+        parse_options const o = s == summary_source ? options : parity_options(a, options);
+        if (auto ok = detail::attach_figures(a, s, o); !ok) return named(ok.error(), a.sources[s].name);
     }
     return a;
 }

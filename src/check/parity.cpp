@@ -35,6 +35,8 @@ constexpr std::string_view designators[] = {
     "\u0111i\u1ec1u",  // dieu: article (of a law)
     "kho\u1ea3n",      // khoan: clause
     "k\u1ef3",         // ky: term, session
+    "n\u0103m",       // nam: a year or decade written short (`n\u0103m 80`, `nh\u1eefng n\u0103m 90`)
+    "ni\u00ean",      // nien: `th\u1eadp ni\u00ean 80`, a decade
 };
 
 // The word right before byte `at` of `text` (spaces skipped), hyphens kept (`Sky-Net`).
@@ -82,6 +84,10 @@ bool is_label(site const& s) {
         unsigned char const before = static_cast<unsigned char>(text[p - 1]);
         if ((before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')) return true;
     }
+    // A year or decade written short: `'71`, `the '80s` (an apostrophe, maybe spaced or escaped).
+    std::string_view before = text.substr(0, at);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+    if (before.ends_with("'") || before.ends_with("\u2019") || before.ends_with("&apos;")) return true;
     std::string_view const word = word_before(text, at);
     if (word.empty()) return false;
     std::string const lower = detail::to_lower(word);
@@ -92,6 +98,22 @@ bool is_label(site const& s) {
     bool const capital = lower != word;
     return capital && !sentence_start(text, word_begin);
 }
+
+bool is_one(figure const& f) {
+    return f.kind == figure_kind::count && !f.range_high && f.currency.code.empty() && f.value == decimal(1);
+}
+
+// A count written in words alone (`three`, `ba`), read for a translation's sake
+// (parse_options::spelled_counts): not a figure a summary is held to.
+bool spelled_count(figure const& f) {
+    return f.kind == figure_kind::count && f.written.scale_word.empty() &&
+           std::none_of(f.text.begin(), f.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// A Vietnamese number word is as often an ordinary word (`ba` is also "dad", `n\u0103m` "year",
+// `t\u01b0` "private"): it may answer a figure of the other side, never accuse one. English number
+// words are not ambiguous that way (`one`, which often means "a", is never read).
+bool weak_evidence(figure const& f) { return f.lang == language::vi && spelled_count(f); }
 
 std::string_view qualifier_words(qualifier q) {
     switch (q) {
@@ -147,6 +169,12 @@ void check_parity(context& c, alignment const& al) {
         for (auto const& p : link.figures) {
             site const* o = p.original ? c.find_site(part_id::original, p.original->paragraph, p.original->figure) : nullptr;
             site const* t = p.translation ? c.find_site(part_id::translation, p.translation->paragraph, p.translation->figure) : nullptr;
+            // `one`, `a` and `m\u1ed9t` are words, never figures: a lone 1 on the other side has
+            // nothing to be compared with.
+            if (!p.translation || !p.original) {
+                site const* lone = p.translation ? t : o;
+                if (lone && (is_one(*lone->fig) || weak_evidence(*lone->fig))) continue;
+            }
             if (!p.translation) {
                 // No translation at all: nothing to compare. A label (`GPT-4`) may be dropped or spelled out.
                 if (excluded(o) || c.a.translation.empty() || is_label(*o)) continue;
@@ -182,7 +210,8 @@ void check_parity(context& c, alignment const& al) {
                                  ticked(o->fig->text) + " is in " + (co.empty() ? "no currency" : co),
                              *t, *o);
             }
-            if (p.value == value_match::differ && !figure_bounds(*o->fig, c.options).overlaps(figure_bounds(*t->fig, c.options))) {
+            bool const words = weak_evidence(*o->fig) || weak_evidence(*t->fig);
+            if (p.value == value_match::differ && !words && !figure_bounds(*o->fig, c.options).overlaps(figure_bounds(*t->fig, c.options))) {
                 pair_finding(c, "parity.value",
                              ticked(t->fig->text) + " does not have the value of the original " + ticked(o->fig->text) + " (" +
                                  described(*t, c) + " against " + described(*o, c) + ")",
@@ -217,7 +246,7 @@ void check_summary(context& c) {
     for (auto const& s : c.sites)
         if (s.part != part_id::summary && !excluded(&s) && s.para->role != paragraph_role::bullet) body.push_back(&s);
     for (auto const& s : c.sites) {
-        if (s.part != part_id::summary || excluded(&s) || is_label(s)) continue;
+        if (s.part != part_id::summary || excluded(&s) || is_label(s) || spelled_count(*s.fig)) continue;
         auto const bounds = figure_bounds(*s.fig, c.options);
         std::vector<site const*> support;
         for (auto const* b : body) {

@@ -300,6 +300,25 @@ inline auto const on_trailing = [](auto& ctx) {
     b.trailing_text = trim_leading_space(since_mark(ctx));
 };
 inline auto const mark_core = [](auto& ctx) { builder_of(ctx).core_begin = x3::_where(ctx).begin(); };
+/// Vietnamese `từ` leads only an amount that can be money (a currency or a scale word): `từ năm 2020`
+/// and `từ 5 người` are "from", read without it at once instead of being built and dropped.
+inline auto const from_leads_money = [](auto& ctx) {
+    auto const& b = builder_of(ctx);
+    auto const money_like = [](amount_parts const& a) { return a.prefix >= 0 || a.suffix >= 0 || !a.scale_text.empty(); };
+    x3::_pass(ctx) = b.lead != lead_word::from || b.is_range || money_like(b.low);
+};
+/// A Vietnamese number that opens with a bare `trăm`, `chục` or scale word (`triệu đô`, `trăm triệu
+/// USD`) is money only with a currency: `tỷ giá`, `triệu người` fail here, before any figure is built.
+inline auto const bare_start_has_currency = [](auto& ctx) {
+    auto const& b = builder_of(ctx);
+    auto const bare = [](amount_parts const& a) {
+        if (a.words.empty()) return false;
+        auto const r = a.words.front().role;
+        return r == word_role::scale || r == word_role::hundred || r == word_role::vi_chuc;
+    };
+    auto const priced = [](amount_parts const& a) { return a.prefix >= 0 || a.suffix >= 0; };
+    x3::_pass(ctx) = (!bare(b.low) || priced(b.low) || (b.is_range && priced(b.high))) && (!bare(b.high) || priced(b.high));
+};
 /// "in"/"năm" lead a year in digits only: `năm trăm nghìn đồng` is five hundred thousand đồng.
 inline auto const year_lead_takes_digits = [](auto& ctx) {
     auto const& b = builder_of(ctx);

@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -610,6 +611,9 @@ bool is_count_noun(std::string_view word) {
         "sang", "về", "hết", "xong", "đây", "kia", "thế", "như", "ngay", "luôn", "lại", "nhờ", "tuy", "dù", "mới",
         "chứ", "thêm", "vượt", "đạt", "trả", "nhé", "ạ", "tiền", "vốn", "lãi", "nợ", "phí", "thuế", "lương", "thưởng",
         "giá", "chi", "thu", "cọc", "tính", "khoảng", "gần", "hoàn", "lỗ", "lời", "một",
+        // Verbs that take or spend a sum right after it: `50 triệu mua xe`, `2 tỷ xây trường`.
+        "mua", "bán", "xây", "sửa", "nộp", "vay", "gửi", "tiêu", "tặng", "đóng", "chuyển", "rút", "nhận", "hỗ", "ủng",
+        "bồi", "phạt", "góp", "lo", "tiết", "thuê", "chữa",
     };
     if (word.empty()) return false;
     if (std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_ascii_digit(c); })) {
@@ -662,14 +666,20 @@ bool is_price_cue(std::string_view word) {
 /// The currency code a per-unit word names (`25.000 đồng/USD` quotes the dollar), or empty.
 std::string currency_named(std::string_view unit, language lang) {
     if (unit == "pound" || unit == "pounds" || unit == "lb") return {};  // `$3.21 per pound` is a weight
-    auto const& lexicon = builtin_currency_lexicon();
-    for (auto const& form : lang == language::en ? lexicon.suffixes_en : lexicon.suffixes_vi) {
-        if (form.text == unit) return form.code;
-    }
-    for (auto const& form : lexicon.prefixes) {
-        if (form.text == unit) return form.code;
-    }
-    return {};
+    // Every written form, by language, looked up once per price rather than scanned.
+    using table = std::unordered_map<std::string_view, std::string_view>;
+    static auto const tables = [] {
+        auto const& lexicon = builtin_currency_lexicon();
+        std::array<table, 2> out;
+        for (std::size_t i = 0; i < 2; ++i) {
+            for (auto const& form : i == 0 ? lexicon.suffixes_en : lexicon.suffixes_vi) out[i].emplace(form.text, form.code);
+            for (auto const& form : lexicon.prefixes) out[i].emplace(form.text, form.code);
+        }
+        return out;
+    }();
+    auto const& t = tables[lang == language::en ? 0 : 1];
+    auto const it = t.find(unit);
+    return it == t.end() ? std::string() : std::string(it->second);
 }
 
 /// The per unit as recorded: spaces around '/' dropped (`người / năm` -> `người/năm`).
@@ -815,6 +825,42 @@ bool is_word_not_count(expression_builder const& b, figure const& f, char const*
     return after.empty() || in(year_after, after) || in(year_before, before);
 }
 
+/// `three quarters of a billion dollars`: the fraction written before `of` that scales the amount
+/// after it, as numerator and denominator; {0, 0} when there is none. `start` moves back to the
+/// fraction's first word.
+std::pair<int, int> fraction_before(char const* text_begin, char const*& start) {
+    // Most figures follow no "of": a look at the bytes before the start, no word built.
+    char const* before = start;
+    while (before > text_begin && (before[-1] == ' ' || before[-1] == '\t')) --before;
+    if (before - text_begin < 2 || before[-2] != 'o' || before[-1] != 'f') return {0, 0};
+    if (word_ending_at(text_begin, start) != "of") return {0, 0};
+    char const* const of_start = word_start_before(text_begin, start);
+    if (of_start == nullptr) return {0, 0};
+    std::string const part = word_ending_at(text_begin, of_start);
+    static constexpr std::pair<std::string_view, int> parts[] = {
+        {"half", 2}, {"third", 3}, {"thirds", 3}, {"quarter", 4}, {"quarters", 4}, {"fifth", 5}, {"fifths", 5},
+        {"tenth", 10}, {"tenths", 10},
+    };
+    auto const* p = std::find_if(std::begin(parts), std::end(parts), [&](auto const& e) { return e.first == part; });
+    if (p == std::end(parts)) return {0, 0};
+    char const* const part_start = word_start_before(text_begin, of_start);
+    if (part_start == nullptr) return {0, 0};
+    std::string const count = word_ending_at(text_begin, part_start);
+    static constexpr std::pair<std::string_view, int> counts[] = {
+        {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+        {"eight", 8}, {"nine", 9},
+    };
+    auto const* c = std::find_if(std::begin(counts), std::end(counts), [&](auto const& e) { return e.first == count; });
+    char const* const count_start = c == std::end(counts) ? nullptr : word_start_before(text_begin, part_start);
+    if (count_start == nullptr) {
+        if (p->second != 2) return {0, 0};  // `half of` needs no count; `thirds of` does
+        start = part_start;
+        return {1, 2};
+    }
+    start = count_start;
+    return {c->second, p->second};
+}
+
 enum class build_status { ok, rejected, bad_range };
 
 struct built {
@@ -917,6 +963,25 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
     if (!low) return out;
     f.lang = lang;
     if (low->article_only && (!low->has_currency || b.is_range)) return out;  // "a" alone is no number
+    if (lang == language::en && !b.is_range && !b.is_rate && b.lead == lead_word::exact && !b.low.words.empty() &&
+        b.low.words.front().role == word_role::article) {
+        // `three quarters of a billion dollars` is 750000000 USD, never the "a billion dollars" after
+        // it; a fraction with no exact decimal (`two thirds of a billion`) gives no figure. Only an
+        // amount opened by `a`: in `half of $10m` the $10m is itself the figure the text states.
+        char const* fraction_start = match_begin;
+        auto const [numerator, denominator] = fraction_before(text_begin, fraction_start);
+        if (denominator != 0) {
+            if (10 % denominator != 0 && 100 % denominator != 0) return out;
+            decimal const factor = decimal(numerator * (100 / denominator), -2);
+            auto const scale = [&](decimal const& d) { return (d * factor).normalized(); };
+            low->written.value = scale(low->written.value);
+            low->written.resolution = scale(low->written.resolution);
+            if (low->written.bounds.lower) low->written.bounds.lower->value = scale(low->written.bounds.lower->value);
+            if (low->written.bounds.upper) low->written.bounds.upper->value = scale(low->written.bounds.upper->value);
+            low->alternative.reset();
+            span_begin = fraction_start;
+        }
+    }
     if (low->bare_start) {
         // `trăm triệu đồng`, `triệu đô` are one hundred million and one million; `hàng trăm triệu
         // đồng`, `vài triệu đô` are vague, and a bare `triệu` with no currency is no figure.
@@ -979,7 +1044,9 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         f.qual = qualifier_of(combined_lead(b.lead, b.inner_lead, b.trailing));
     } else {
         if (b.is_range || b.is_change) {
-            if (b.is_range && lang == language::vi && !low->has_currency && is_elliptical(b.low, *low, b.high, *high)) {
+            // Only đồng prices drop their thousands (`80 - 180.000 đồng`); `1 - 2.000 USD` is as written.
+            bool const dong = high->has_currency ? high->currency.code == "VND" : ctx.options.implied_vnd;
+            if (b.is_range && lang == language::vi && !low->has_currency && dong && is_elliptical(b.low, *low, b.high, *high)) {
                 low->written.value = low->written.value.scaled(3);
                 low->written.bounds = interval::point(low->written.value);
             }
@@ -1396,10 +1463,10 @@ void merge_subunits(std::vector<figure>& figures, std::string_view text) {
         figure& a = figures[i - 1];
         figure const& b = figures[i];
         if (a.kind != figure_kind::money || b.kind != figure_kind::money || a.is_range() || b.is_range()) continue;
-        if (a.currency.code != b.currency.code || !a.written.exact || !b.written.exact || !a.per.empty()) continue;
-        if (a.value != a.value.quantize(0, rounding_mode::down) || !(b.value < decimal(1)) || b.value.sign() <= 0) continue;
+        if (!a.written.exact || !b.written.exact || !a.per.empty() || b.value.exponent() >= 0) continue;
         std::string_view const gap = gap_between(text, a.span.end, b.span.begin);
         if (!gap.empty() && gap != "and" && gap != "v\u00e0") continue;  // va
+        if (a.currency.code != b.currency.code || a.value.exponent() < 0 || !(b.value < decimal(1)) || b.value.sign() <= 0) continue;
         a.value = a.value + b.value;
         a.written.value = a.value;
         a.written.bounds = interval::point(a.value);
@@ -1536,6 +1603,9 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
             if (a && candidate.kind == figure_kind::money) found = a;
         }
         if (found) {
+            // Grow by a quarter, not double: a doubled block of figures of a long text is tens of
+            // megabytes, which the allocator maps afresh (and the kernel zeroes) on every call.
+            if (out.size() == out.capacity()) out.reserve(out.capacity() + out.capacity() / 4 + 16);
             out.push_back(std::move(candidate));
             p = found->end;
             floor = p;
@@ -1662,8 +1732,8 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     context const ctx{t, options, true, builder, carry};
 
     std::vector<figure> figures;
-    // News text carries about one figure per 300 bytes; reserving a little more than that saves
-    // moving every figure (a dozen big-integer decimals) once when the vector grows.
+    // News text carries about one figure per 250-350 bytes; reserving a little more than that saves
+    // moving every figure (a dozen big-integer decimals, over a kilobyte) when the vector grows.
     figures.reserve(t.size() / 256);
     language previous = options.lang.value_or(language::en);
     std::array<figure, 2> scratch;

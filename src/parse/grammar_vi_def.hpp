@@ -47,14 +47,14 @@ inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >
 
 /// The amount or range itself; `hơn 5 triệu USD một chút` ("a little over") keeps its gt reading; a
 /// qualifier may follow (`15 triệu đồng/tháng trở lên`).
-inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> -(sp >> x3::lit("một chút") >> word_end) >>
-                         -make_trailing(tables());
+inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> x3::eps[bare_start_has_currency] >>
+                         -(sp >> x3::lit("một chút") >> word_end) >> -make_trailing(tables());
 
 /// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.
 /// `từ` opens a change before it can lead a single price (`từ 1,2 triệu đồng` is ge).
 inline auto const expression_def =
     x3::eps[reset_expression] >> (rate[mark_rate] | (x3::eps[mark_core] >> change[mark_change]) |
-                                  (x3::eps[reset_expression] >> make_lead(tables()) >> core >> x3::eps[year_lead_takes_digits]) | (x3::eps[reset_expression] >> core));
+                                  (x3::eps[reset_expression] >> make_lead(tables()) >> core >> x3::eps[year_lead_takes_digits] >> x3::eps[from_leads_money]) | (x3::eps[reset_expression] >> core));
 
 BOOST_SPIRIT_DEFINE(expression)
 

@@ -223,9 +223,8 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
             break;
         case word_role::dozen:
             if (half) {
-                group += 6;
+                group += 6;  // half a dozen is exactly six
                 half = false;
-                half_used = true;
             } else {
                 if (pending < 1) return std::nullopt;
                 group += pending * 12;

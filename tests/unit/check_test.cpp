@@ -392,3 +392,40 @@ TEST_CASE("check: a date after publication is a deadline, not the conversion's d
     CHECK(rules_of(r) == strings{"summary.unsupported"});
     CHECK(r.conversions_checked == 2);
 }
+
+TEST_CASE("check: parity reads numbers in words on both sides of a translation", "[check]") {
+    auto const parity_rules = [](std::string const& en, std::string const& vi) {
+        auto a = figura::read_article_parts({en, "en.txt"}, {vi, "vi.txt"});
+        REQUIRE(a);
+        auto r = figura::check_article(*a, {});
+        REQUIRE(r);
+        INFO(dump(*r));
+        strings out;
+        for (auto const& f : r->findings)
+            if (f.rule.rfind("parity.", 0) == 0) out.push_back(f.rule);
+        return out;
+    };
+    SECTION("a number in words translated into digits, and back") {
+        CHECK(parity_rules("The band toured for nine days with seven trucks.", "Ban nhạc lưu diễn 9 ngày với 7 xe tải.").empty());
+        CHECK(parity_rules("The band toured for 9 days.", "Ban nhạc lưu diễn chín ngày.").empty());
+    }
+    SECTION("an English number word still disagrees with other digits") {
+        CHECK(parity_rules("The band toured for nine days.", "Ban nhạc lưu diễn 12 ngày.") == strings{"parity.value"});
+    }
+    SECTION("a Vietnamese number word that is a word never accuses") {
+        // `ba` is also "dad", `năm` after a number is "year".
+        CHECK(parity_rules("He phoned his father.", "Anh ấy gọi cho ba của mình.").empty());
+        CHECK(parity_rules("She taught there for 12 years.", "Bà dạy ở đó 12 năm rồi.").empty());
+    }
+    SECTION("`a` and `one` are words: a lone 1 across from them is not reported") {
+        CHECK(parity_rules("The repair took a week.", "Việc sửa chữa mất 1 tuần.").empty());
+    }
+    SECTION("a year or decade written short is a date, not a count") {
+        CHECK(parity_rules("The mill closed in '74.", "Nhà máy đóng cửa vào năm 1974.").empty());
+        CHECK(parity_rules("The mill ran until the '80s.", "Nhà máy chạy đến thập niên 80.").empty());
+    }
+    SECTION("a figure in digits that the translation drops is still reported") {
+        CHECK(parity_rules("The mill hired 40 workers.", "Nhà máy đã tuyển công nhân.") == strings{"parity.missing"});
+        CHECK(parity_rules("The mill hired workers.", "Nhà máy đã tuyển 40 công nhân.") == strings{"parity.extra"});
+    }
+}

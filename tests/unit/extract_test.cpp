@@ -809,6 +809,16 @@ TEST_CASE("extract: scale words, halves, a bare hundred or ten before the scale"
     CHECK(money_of(extract_ok("Họ chi hàng trăm triệu đồng và vài triệu đô.")).empty());
 }
 
+TEST_CASE("extract: a fraction of a scale word scales the amount, or gives no figure", "[extract][en]") {
+    check_money("The state spent three quarters of a billion dollars.",
+                {{"750000000", "USD", qualifier::exact, "three quarters of a billion dollars"}});
+    check_money("Half of a million euros went missing.", {{"500000", "EUR", qualifier::exact, "Half of a million euros"}});
+    // No exact decimal: no figure rather than "a billion dollars".
+    CHECK(money_of(extract_ok("It cost two thirds of a billion dollars.")).empty());
+    // A stated amount after `of` is the figure itself.
+    check_money("Half of $10m went to schools.", {{"10000000", "USD", qualifier::exact, "$10m"}});
+}
+
 TEST_CASE("extract: hyphenated compounds", "[extract][en]") {
     check_money("A $240-million plant, a VND750-million bonus, a 90bn-euro bailout and a 20-million-dong fine.",
                 {{"240000000", "USD"}, {"750000000", "VND"}, {"90000000000", "EUR"}, {"20000000", "VND"}});
@@ -902,6 +912,7 @@ TEST_CASE("extract: counts stay counts, k shorthand only as a price", "[extract]
                  {"350000", "VND", qualifier::exact, "từ 350k - 700k", "700000", "đêm"},
                  {"99000", "VND"}});
     check_money("Doanh nghiệp rút 4.000 tỷ từ ngân sách, còn 3,5 tỷ nhưng phải đóng phí.", {{"4000000000000", "VND"}, {"3500000000", "VND"}});
+    check_money("Anh chi 50 triệu mua xe và 2 tỷ xây nhà.", {{"50000000", "VND"}, {"2000000000", "VND"}});
 }
 
 TEST_CASE("extract: whole units and subunits written apart are one amount", "[extract][vi][en]") {

@@ -493,6 +493,9 @@ constexpr parse_row rows[] = {
     {"€2.5k", money, "2500", "EUR", cs::symbol, exact, "[2450, 2550)", ""},
     {"one cent", money, "0.01", "USD", cs::name, exact, "", ""},
     {"3 pence", money, "0.03", "GBP", cs::name, exact, "[0.03, 0.03]", ""},
+    {"half a dozen", count, "6", "", cs::none, exact, "[6, 6]", ""},
+    {"two dozen", count, "24", "", cs::none, exact, "[24, 24]", ""},
+    {"two and a half", count, "2.5", "", cs::none, exact, "[2.25, 2.75)", ""},
     // Ranges that stay ranges.
     {"VND 5,000-10,000", money, "5000", "VND", cs::code, exact, "[5000, 10000]", "10000"},
     {"from VND70,000 to VND90,000", money, "70000", "VND", cs::code, exact, "[70000, 90000]", "90000"},

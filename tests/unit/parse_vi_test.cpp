@@ -444,6 +444,7 @@ constexpr parse_row rows[] = {
     {"120-180.000 đồng", money, "120000", "VND", cs::name, exact, "[120000, 180000]", "180000"},
     {"từ 300 - 320 nghìn đồng", money, "300000", "VND", cs::name, exact, "[299500, 320500)", "320000"},
     {"3 - 5 triệu đồng", money, "3000000", "VND", cs::name, exact, "[2500000, 5500000)", "5000000"},
+    {"từ 1 - 2.000 USD", money, "1", "USD", cs::code, exact, "[1, 2000]", "2000"},
 };
 
 // {input, column where reading stopped (0 = not checked)}
