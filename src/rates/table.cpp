@@ -497,7 +497,8 @@ result<day_number> common_fixing_day(source_query const& q, std::vector<leg_ref>
             auto last = at_or_before(legs.front().s->obs, d);
             std::string detail_text =
                 legs.size() == 1 && last != static_cast<std::size_t>(-1)
-                    ? " (latest earlier fixing " + to_string(from_day_number(legs.front().s->obs[last].day)) + ")"
+                    ? " (latest earlier " + std::string(fixing_noun(q.src.info)) + " " +
+                          to_string(from_day_number(legs.front().s->obs[last].day)) + ")"
                     : "";
             std::string names = series_name(q.src, legs.front());
             if (legs.size() > 1) names += " and " + series_name(q.src, legs.back());
@@ -969,9 +970,14 @@ static std::optional<error> validate(rate_table::data const& d, std::string_view
 
 static error combine_errors(std::string_view base, std::string_view quote, std::chrono::year_month_day on, rate_options const& opt,
                             std::vector<attempt> const& tried) {
-    // The most specific failure leads: data that ends too early, then any other reason a source
-    // that has the series gives, then "no series".
-    auto rank = [](error const& e) { return e.id == err_after_end ? 0 : e.id != err_no_series ? 1 : 2; };
+    // The most specific failure leads: data that ends too early, then a gap or missing period in
+    // data that has the pair, then a source without that basis, then "no series".
+    auto rank = [](error const& e) {
+        if (e.id == err_after_end) return 0;
+        if (e.id == err_no_basis) return 2;
+        if (e.id == err_no_series) return 3;
+        return 1;
+    };
     error const* lead = nullptr;
     for (auto const& a : tried)
         if (!a.r && (lead == nullptr || rank(a.r.error()) < rank(*lead))) lead = &a.r.error();
@@ -1044,14 +1050,32 @@ result<rate_quote> rate_table::rate(std::string_view base, std::string_view quot
         // No single source has both: go through USD or EUR with two sources, each on the same basis.
         rate_options single = opt;
         single.chain_sources = false;
+        // A leg that has data but cannot answer (a gap, the data's end) is why the chain failed: say it.
+        std::optional<error> leg_failure;
         for (std::string_view pivot : {"USD", "EUR"}) {
             if (pivot == base || pivot == quote) continue;
             if (!std::binary_search(data_->currencies.begin(), data_->currencies.end(), pivot)) continue;
             auto a = rate(base, pivot, on, single);
-            if (!a) continue;
+            if (!a) {
+                if (!leg_failure && a.error().id != err_no_series) leg_failure = a.error();
+                continue;
+            }
             auto b = rate(pivot, quote, on, single);
-            if (!b) continue;
+            if (!b) {
+                if (!leg_failure && b.error().id != err_no_series) leg_failure = b.error();
+                continue;
+            }
             return chain(*a, *b);
+        }
+        // Only when no source has the pair itself: otherwise the direct reason already says it.
+        error e = combine_errors(base, quote, on, opt, *tried);
+        if (leg_failure && e.id == err_no_series) {
+            e.id = leg_failure->id;
+            std::string leg = leg_failure->message;
+            bool const hint = leg.ends_with(update_hint);
+            if (hint && e.message.ends_with(update_hint)) leg.erase(leg.size() - update_hint.size());
+            e.message += "; through another currency: " + leg;
+            return e;
         }
     }
     return combine_errors(base, quote, on, opt, *tried);

@@ -352,3 +352,19 @@ TEST_CASE("rates_embedded: a dong year is the IMF's published annual average", "
     CHECK(y->value == rational(2'416'488'583'333'334LL) / rational(100'000'000'000LL));  // 24164.88583333334
     CHECK(y->method == "published annual average for 2024");
 }
+
+TEST_CASE("rates_embedded: a chain through a market rate is a market rate, and a failed leg says why", "[rates][vi]") {
+    auto const& t = rate_table::embedded();
+    auto q = t.rate("GBP", "VND", 2025y / 8 / 21);
+    REQUIRE(q);
+    CHECK(q->source == "ecb+market");
+    CHECK(q->kind == figura::rate_kind::market);
+    CHECK(q->path == std::vector<std::string>{"GBP", "EUR", "USD", "VND"});
+
+    // No snapshot from 2025-08-03 to 2025-08-19: the USD->VND leg cannot answer within 7 days.
+    auto gap = t.rate("GBP", "VND", 2025y / 8 / 16);
+    REQUIRE_FALSE(gap);
+    CHECK(gap.error().id == "F-RATE-204");
+    CHECK(gap.error().message.find("through another currency") != std::string::npos);
+    CHECK(gap.error().message.find("latest earlier snapshot 2025-08-02") != std::string::npos);
+}
