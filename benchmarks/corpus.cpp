@@ -317,3 +317,171 @@ news_corpus make_news_corpus(corpus_mix mix, std::size_t target_bytes, std::uint
 }
 
 }  // namespace figura::bench
+
+// ---- articles for `figura check` --------------------------------------------------------------------
+
+namespace figura::bench {
+namespace {
+
+/// `v` tenths as "12.3" (en) or "12,3" (vi); whole numbers without a decimal part.
+std::string tenths(int v, char decimal_mark) {
+    std::string s = std::to_string(v / 10);
+    if (v % 10 != 0) {
+        s += decimal_mark;
+        s += std::to_string(v % 10);
+    }
+    return s;
+}
+
+/// One paragraph of the original and its translation, from sentence pair `k` with numbers drawn from `r`.
+void append_sentence_pair(std::string& en, std::string& vi, std::size_t k, rng& r) {
+    auto const n = [](int v) { return std::to_string(v); };
+    switch (k % 8) {
+    case 0: {  // a conversion at about 7.2 yuan to the dollar, in 2024
+        int const yuan = r.between(20, 900);
+        int const usd = (yuan * 100 + 36) / 72;  // tenths of a billion
+        en += "In 2024 the group raised Rmb" + n(yuan) + "bn ($" + tenths(usd, '.') + "bn) from investors in Shenzhen.";
+        vi += "Năm 2024, tập đoàn đã huy động " + n(yuan) + " tỷ nhân dân tệ (" + tenths(usd, ',') +
+              " tỷ USD) từ các nhà đầu tư ở Thâm Quyến.";
+        break;
+    }
+    case 1: {
+        int const cost = r.between(2, 90);
+        en += "The new terminal will cost less than $" + n(cost) + "m, the port authority said on Tuesday.";
+        vi += "Nhà ga mới sẽ tốn dưới " + n(cost) + " triệu USD, cơ quan quản lý cảng cho biết hôm thứ Ba.";
+        break;
+    }
+    case 2: {
+        int const servers = r.between(2, 80);
+        int const engineers = r.between(12, 400);
+        en += "It bought " + n(servers) + ",000 servers last year and hired " + n(engineers) + " engineers.";
+        vi += "Năm ngoái, công ty đã mua " + n(servers) + ".000 máy chủ và tuyển " + n(engineers) + " kỹ sư.";
+        break;
+    }
+    case 3: {
+        int const low = r.between(5, 60);
+        int const high = low + r.between(1, 30);
+        int const pct = r.between(2, 40);
+        en += "Sales rose by " + n(pct) + "% to between $" + n(low) + "m and $" + n(high) + "m.";
+        vi += "Doanh số tăng " + n(pct) + "% lên từ " + n(low) + " đến " + n(high) + " triệu USD.";
+        break;
+    }
+    case 4: {  // about 25,000 dong to the dollar
+        int const usd = r.between(4, 400);
+        std::string const dong = std::to_string(usd * 25);
+        std::string dong_en = dong;
+        std::string dong_vi = dong;
+        if (dong.size() > 3) {
+            dong_en.insert(dong.size() - 3, ",");
+            dong_vi.insert(dong.size() - 3, ".");
+        }
+        en += "Officials set aside about " + dong_en + "bn dong (about $" + n(usd) + "m) for social housing.";
+        vi += "Các quan chức đã dành khoảng " + dong_vi + " tỷ đồng (khoảng " + n(usd) +
+              " triệu USD) cho nhà ở xã hội.";
+        break;
+    }
+    case 5:
+        en += "A spokesman declined to comment on the talks, which are continuing behind closed doors.";
+        vi += "Một người phát ngôn từ chối bình luận về các cuộc đàm phán vẫn đang diễn ra kín.";
+        break;
+    case 6: {
+        int const age = r.between(35, 80);
+        int const since = r.between(1995, 2022);
+        en += "Its chairman, aged " + n(age) + ", has led the group since " + n(since) + ".";
+        vi += "Chủ tịch tập đoàn, " + n(age) + " tuổi, đã điều hành doanh nghiệp từ năm " + n(since) + ".";
+        break;
+    }
+    default: {
+        int const euros = r.between(1, 40);
+        en += "The bonds, worth as much as €" + n(euros) + "bn, were sold within hours.";
+        vi += "Số trái phiếu trị giá lên tới " + n(euros) + " tỷ euro đã được bán hết trong vài giờ.";
+        break;
+    }
+    }
+}
+
+}  // namespace
+
+std::string make_bilingual_article(std::size_t target_bytes) {
+    rng r(20250304);
+    std::string en_body;
+    std::string vi_body;
+    std::size_t k = 0;
+    while (en_body.size() + vi_body.size() + 400 < target_bytes) {
+        // Three sentences a paragraph, translated one for one.
+        std::string en;
+        std::string vi;
+        for (int s = 0; s < 3; ++s, ++k) {
+            if (s > 0) {
+                en += ' ';
+                vi += ' ';
+            }
+            append_sentence_pair(en, vi, k, r);
+        }
+        en_body += en + '\n';
+        vi_body += vi + '\n';
+    }
+    return "- Tập đoàn huy động 120 tỷ nhân dân tệ (16,7 tỷ USD) năm 2024\n"
+           "- Nhà ga mới tốn dưới 40 triệu USD\n"
+           "https://example.com/business/2025/03/04/generated-group\n"
+           "Tập đoàn mở rộng sang cảng biển và trung tâm dữ liệu\n"
+           "Ngày 4 tháng 3 năm 2025 | Hà Nội\n" +
+           vi_body +
+           "The group expands into ports and data centres\n"
+           "Mar 4th 2025|Hanoi\n" +
+           en_body;
+}
+
+std::string make_jsonl_article(int i) {
+    auto const n = [](int v) { return std::to_string(v); };
+    int const yuan = 100 + i % 50;
+    int const usd = (yuan * 100 + 36) / 72;  // about 7.2 CNY per USD, in tenths of a billion
+    std::string const en_usd = n(usd / 10) + "." + n(usd % 10);
+    std::string const vi_usd = n(usd / 10) + "," + n(usd % 10);
+    std::string const cost = n(3 + i % 9);
+    std::string const gpus = n(1 + i % 40);
+    return "{\"id\":\"a" + n(i) + "\",\"date\":\"2025-01-29\",\"summary\":[\"- Quỹ quản lý " + n(yuan) +
+           " tỷ nhân dân tệ (" + vi_usd + " tỷ USD).\"],\"original\":\"Fund expands\\nJan 29th 2025|Hanoi\\n" +
+           "In 2021 the fund claimed to manage " + n(yuan) + "bn yuan ($" + en_usd + "bn).\\n" +
+           "The project cost less than $" + cost + "m, and the company bought " + gpus + ",000 GPUs.\"," +
+           "\"translation\":\"Quỹ mở rộng\\nNgày 29 tháng 1 năm 2025 | Hà Nội\\nNăm 2021, quỹ tuyên bố quản lý " +
+           n(yuan) + " tỷ nhân dân tệ (" + vi_usd + " tỷ USD).\\nChi phí của dự án dưới " + cost +
+           " triệu USD, và công ty đã mua " + gpus + ".000 GPU.\"}\n";
+}
+
+std::string make_jsonl_batch(int articles) {
+    std::string out;
+    for (int i = 0; i < articles; ++i) out += make_jsonl_article(i);
+    return out;
+}
+
+std::string make_repeated_figure_jsonl(std::string_view expression, std::size_t count) {
+    std::string out = "{\"id\":\"pasted-table\",\"date\":\"2025-01-29\",\"original\":\"";
+    out.reserve(out.size() + count * (expression.size() + 1) + 16);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0) out += ' ';
+        out += expression;
+    }
+    return out + "\"}\n";
+}
+
+std::string make_figure_dense_article(std::size_t per_side) {
+    std::string en;
+    std::string vi;
+    en.reserve(per_side * 5);
+    vi.reserve(per_side * 14);
+    for (std::size_t i = 0; i < per_side; ++i) {
+        if (i > 0) {
+            en += ", ";
+            vi += ", ";
+        }
+        en += "$5m";
+        vi += "5 triệu USD";
+    }
+    return "https://example.com/business/2025/03/04/table\n"
+           "Bảng chi phí\n"
+           "Ngày 4 tháng 3 năm 2025 | Hà Nội\n" +
+           vi + "\nThe cost table\nMar 4th 2025|Hanoi\n" + en + "\n";
+}
+
+}  // namespace figura::bench

@@ -11,6 +11,9 @@ option(FIGURA_INSTALL "Generate install rules" ${PROJECT_IS_TOP_LEVEL})
 option(FIGURA_WARNINGS "Compile figura's own targets with strict warnings" ${PROJECT_IS_TOP_LEVEL})
 option(FIGURA_WERROR "Treat warnings as errors (CI)" OFF)
 option(FIGURA_FUZZ "Build libFuzzer targets (needs clang)" OFF)
+# The Python package (python/, docs/python.md): off by default because it needs pybind11 and Python's
+# headers; the presets, README's commands and CI turn it on.
+option(FIGURA_BUILD_PYTHON "Build the Python package figura (pybind11) and its tests" OFF)
 
 # Consumers see figura's headers as SYSTEM so our code never trips their warning flags.
 set(FIGURA_WARNING_GUARD "")

@@ -64,12 +64,13 @@ foreach(fuzz_source IN LISTS figura_fuzz_sources)
         target_compile_options(figura_fuzz_${target} PRIVATE -fsanitize=fuzzer ${figura_fuzz_sanitizers} -g)
         target_link_options(figura_fuzz_${target} PRIVATE -fsanitize=fuzzer ${figura_fuzz_sanitizers})
         figura_apply_warnings(figura_fuzz_${target})
-        # A short run from the seeds (at most 20,000 inputs or 20 s); new inputs go to the build
-        # tree, never into the source corpus.
+        # A short run from the seeds (at most 20,000 inputs or 20 s), each input within 30 s (a slower
+        # one is reported as a hang: every stage must stay linear); new inputs go to the build tree,
+        # never into the source corpus.
         set(found ${CMAKE_CURRENT_BINARY_DIR}/fuzz-corpus/${target})
         file(MAKE_DIRECTORY ${found})
         add_test(NAME figura.fuzz_smoke.${target}
-            COMMAND figura_fuzz_${target} -seed=1 -runs=20000 -max_total_time=20 -max_len=4096 ${found} ${corpus})
+            COMMAND figura_fuzz_${target} -seed=1 -runs=20000 -max_total_time=20 -timeout=30 -max_len=4096 ${found} ${corpus})
         set_tests_properties(figura.fuzz_smoke.${target} PROPERTIES LABELS fuzz)
     endif()
 endforeach()

@@ -105,6 +105,12 @@ result<article> read_article_parts(article_input const& original, article_input 
 std::vector<result<article>> read_article_lines(std::string_view jsonl, std::string_view path = {},
                                                 parse_options const& options = {});
 
+/// One line of a JSON Lines stream, as `read_article_lines` reads each non-blank line: `line` without
+/// its line break, starting at byte `offset` of the stream, which is line `line_number` (1-based).
+/// For callers that spread a batch over threads (one call per line, each on its own).
+result<article> read_article_line(std::string_view line, std::size_t offset, std::size_t line_number,
+                                  std::string_view path = {}, parse_options const& options = {});
+
 // ---------------------------------------------------------------------------------------------------
 // Translation alignment.
 

@@ -128,6 +128,11 @@ result<article> read_json_line(std::string_view line_text, std::size_t line_begi
 
 }  // namespace
 
+result<article> read_article_line(std::string_view line, std::size_t offset, std::size_t line_number,
+                                  std::string_view path, parse_options const& options) {
+    return read_json_line(line, offset, line_number, path, options);
+}
+
 std::vector<result<article>> read_article_lines(std::string_view jsonl, std::string_view path,
                                                 parse_options const& options) {
     std::vector<result<article>> out;

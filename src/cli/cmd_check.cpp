@@ -20,14 +20,18 @@
 #include <vector>
 
 #include "cli/baseline.hpp"
+#include "cli/batch.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/input.hpp"
+#include "cli/json_stream.hpp"
 #include "cli/progress.hpp"
 #include "cli/rates_output.hpp"
 #include "cli/report.hpp"
 #include "cli/report_github.hpp"
 #include "cli/report_html.hpp"
 #include "cli/report_json.hpp"
+#include "cli/report_jsonl.hpp"
 #include "cli/report_rdjsonl.hpp"
 #include "cli/report_sarif.hpp"
 #include "cli/report_text.hpp"
@@ -54,6 +58,7 @@ struct check_command {
     std::string fx_tolerance;
     std::string fx_error_above;
     std::vector<std::string> rates_files;
+    unsigned jobs = 0;  ///< 0: the number of cores
 };
 
 result<std::string> read_all(std::string const& path) {
@@ -71,15 +76,12 @@ result<std::string> read_all(std::string const& path) {
     return bytes;
 }
 
-std::string shown_name(std::string const& path) { return path == "-" ? std::string("<stdin>") : path; }
-
-void print_error(std::string_view place, error const& e, bool with_place) {
-    if (with_place) {
-        fmt::print(stderr, "{}:{}:{}: error[{}]: {}\n", place, e.where.line, e.where.column, e.id, e.message);
-    } else {
-        fmt::print(stderr, "{}: error[{}]: {}\n", place, e.id, e.message);
-    }
+std::string error_text(std::string_view place, error const& e, bool with_place) {
+    if (with_place) return fmt::format("{}:{}:{}: error[{}]: {}\n", place, e.where.line, e.where.column, e.id, e.message);
+    return fmt::format("{}: error[{}]: {}\n", place, e.id, e.message);
 }
+
+void print_error(std::string_view place, error const& e, bool with_place) { fmt::print(stderr, "{}", error_text(place, e, with_place)); }
 
 // YYYY-MM-DD and a real calendar day.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
@@ -104,36 +106,57 @@ bool colour_wanted() {
     return is_terminal(1) && (no_color == nullptr || *no_color == '\0');
 }
 
-// How to read the input once (masked: directives blanked) and, when it has directives, unmasked.
-struct input_set {
-    std::vector<result<article>> articles;
-    std::string stream;  ///< the JSON Lines path, when that was the input
+// One article to read and check: a line of a JSON Lines stream, or the whole input.
+struct article_input_ref {
+    std::string_view line;  ///< JSON Lines: the line, without its break
+    std::size_t offset = 0;
+    std::size_t line_number = 0;
 };
+
+// The lines of a JSON Lines stream that hold something (blank lines are skipped, as
+// `read_article_lines` does).
+std::vector<article_input_ref> stream_lines(std::string_view jsonl) {
+    std::vector<article_input_ref> out;
+    std::size_t start = 0;
+    std::size_t line_no = 0;
+    while (start < jsonl.size()) {
+        ++line_no;
+        auto const nl = jsonl.find('\n', start);
+        std::size_t const end = nl != std::string_view::npos ? nl : jsonl.size();
+        std::string_view line = jsonl.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") != std::string_view::npos) out.push_back({line, start, line_no});
+        start = end + 1;
+    }
+    return out;
+}
 
 struct reader {
     check_command const& command;
     parse_options options;
+    std::vector<std::string> const& texts;
 
-    // Reads everything; `masked` blanks directive comments first. Returns nullopt after printing
-    // an I/O error for a named file.
-    std::optional<input_set> read(bool masked, std::vector<std::string> const& texts) const {
-        auto prepare = [&](std::string const& text) { return masked ? mask_directives(text) : text; };
-        input_set out;
+    // Reads one article; `masked` blanks directive comments first (same offsets).
+    result<article> read(bool masked, article_input_ref const& in) const {
+        auto prepare = [&](std::string_view text) { return masked ? mask_directives(text) : std::string(text); };
         if (!command.jsonl.empty()) {
-            out.stream = shown_name(command.jsonl);
-            out.articles = read_article_lines(prepare(texts[0]), out.stream, options);
-        } else if (!command.path.empty()) {
-            out.articles.push_back(read_article(prepare(texts[0]), shown_name(command.path), options));
-        } else {
-            std::string const original = prepare(texts[0]);
-            std::string const translation = prepare(texts[1]);
-            std::string const summary = prepare(texts[2]);
-            out.articles.push_back(read_article_parts({original, shown_name(command.original)},
-                                                      {translation, shown_name(command.translation)},
-                                                      {summary, shown_name(command.summary)}, options));
+            return read_article_line(prepare(in.line), in.offset, in.line_number, shown_name(command.jsonl), options);
         }
-        return out;
+        if (!command.path.empty()) return read_article(prepare(texts[0]), shown_name(command.path), options);
+        std::string const original = prepare(texts[0]);
+        std::string const translation = prepare(texts[1]);
+        std::string const summary = prepare(texts[2]);
+        return read_article_parts({original, shown_name(command.original)}, {translation, shown_name(command.translation)},
+                                  {summary, shown_name(command.summary)}, options);
     }
+};
+
+// What checking one article gives the writer, which handles articles in input order.
+struct article_outcome {
+    checked_article out;
+    std::string diagnostics;  ///< errors for standard error
+    bool failed = false;
+    std::optional<html_article> page;
 };
 
 std::size_t stream_line_of(std::string_view article_path) {
@@ -236,84 +259,77 @@ int run(check_command const& command) {
     }
     check.rates = &*table;
 
-    reader const input{command, parse};
+    reader const input{command, parse, texts};
     bool directives = false;
     for (auto const& t : texts) directives = directives || has_directives(t);
-    auto masked = input.read(true, texts);
-    std::optional<input_set> plain;
-    if (directives) plain = input.read(false, texts);
+    std::vector<article_input_ref> const items =
+        command.jsonl.empty() ? std::vector<article_input_ref>{article_input_ref{}} : stream_lines(texts[0]);
 
     check_run report;
     report.rules = rules;
     bool input_failed = false;
-    std::size_t const total = masked->articles.size();
+    std::size_t const total = items.size();
     progress_bar bar(total, !command.jsonl.empty() && progress_wanted(stderr));
     // The HTML page also draws the article and the check's structured detail.
     bool const html = command.format == "html";
     html_input page;
+    std::string const stream = command.jsonl.empty() ? std::string() : shown_name(command.jsonl);
 
-    for (std::size_t i = 0; i < total; ++i) {
-        bar.update(i);
-        if (html) page.articles.emplace_back();
-        auto const& read = masked->articles[i];
-        checked_article out;
+    // Reads and checks article `i`; runs on any thread (the library is reentrant; nothing here is shared
+    // but read-only state).
+    auto check_one = [&](std::size_t i) {
+        article_outcome outcome;
+        checked_article& out = outcome.out;
+        auto const read = input.read(true, items[i]);
         if (!read) {
-            bar.suspend();  // the error gets a line of its own
-            input_failed = true;
+            outcome.failed = true;
             error const& e = read.error();
             if (!command.jsonl.empty()) {
-                out.path = fmt::format("{}:{}", masked->stream, e.where.line);
-                out.stream_path = masked->stream;
+                out.path = fmt::format("{}:{}", stream, e.where.line);
+                out.stream_path = stream;
                 out.stream_line = e.where.line;
-                print_error(masked->stream, e, true);
+                outcome.diagnostics = error_text(stream, e, true);
             } else {
                 out.path = shown_name(names.front().empty() ? names[1] : names.front());
-                print_error(out.path, e, true);
+                outcome.diagnostics = error_text(out.path, e, true);
             }
             out.failure = e;
-            report.articles.push_back(std::move(out));
-            continue;
+            return outcome;
         }
         article const& a = *read;
         out.path = a.path;
         out.id = a.id;
         if (!command.jsonl.empty()) {
-            out.stream_path = masked->stream;
+            out.stream_path = stream;
             out.stream_line = stream_line_of(a.path);
         }
 
         // Directives come from the unmasked sources (same names, same offsets).
+        std::optional<result<article>> plain;
+        if (directives) plain = input.read(false, items[i]);
         std::map<std::string, suppressions, std::less<>> quiet;
         for (std::size_t s = 0; s < a.sources.size(); ++s) {
             std::string_view text = a.sources[s].text;
-            if (plain && plain->articles[i] && s < plain->articles[i]->sources.size()) {
-                text = plain->articles[i]->sources[s].text;
-            }
+            if (plain && *plain && s < (*plain)->sources.size()) text = (*plain)->sources[s].text;
             out.sources.emplace(a.sources[s].name, std::string(text));
             if (!directives) continue;
             auto scanned = suppressions::scan(text, rules);
             if (!scanned) {
-                bar.suspend();
-                input_failed = true;
-                print_error(a.sources[s].name, scanned.error(), true);
+                outcome.failed = true;
+                outcome.diagnostics = error_text(a.sources[s].name, scanned.error(), true);
                 out.failure = scanned.error();
                 break;
             }
             if (!scanned->empty()) quiet.emplace(a.sources[s].name, std::move(*scanned));
         }
-        if (out.failure) {
-            report.articles.push_back(std::move(out));
-            continue;
-        }
+        if (out.failure) return outcome;
 
         auto checked = check_article(a, check);
         if (!checked) {
-            bar.suspend();
-            input_failed = true;
-            print_error(out.path, checked.error(), false);
+            outcome.failed = true;
+            outcome.diagnostics = error_text(out.path, checked.error(), false);
             out.failure = checked.error();
-            report.articles.push_back(std::move(out));
-            continue;
+            return outcome;
         }
         out.figures_checked = checked->figures_checked;
         out.conversions_checked = checked->conversions_checked;
@@ -325,11 +341,56 @@ int run(check_command const& command) {
             }
             out.findings.push_back(std::move(f));
         }
-        report.articles.push_back(std::move(out));
-        if (html) page.articles.back() = make_html_article(a, std::move(*checked), *table, check.rate_sources);
+        if (html) outcome.page = make_html_article(a, std::move(*checked), *table, check.rate_sources);
+        return outcome;
+    };
+
+    // JSON Lines output is written article by article (unless a baseline needs every finding first);
+    // the other formats are rendered from the whole run.
+    bool const streaming = command.format == "jsonl" && command.baseline.empty() && command.write_baseline.empty();
+    output_buffer streamed;
+    severity_counts counts;
+    std::size_t suppressed = 0;
+    if (streaming) write_check_jsonl_header(streamed.buffer());
+
+    std::size_t done = 0;
+    std::size_t articles_streamed = 0;
+    bool any_failing = false;
+    auto write = [&](article_outcome&& r) {
+        bar.update(done++);
+        if (r.failed) {
+            bar.suspend();  // the error gets a line of its own
+            input_failed = true;
+            streamed.flush();
+            fmt::print(stderr, "{}", r.diagnostics);
+        }
+        if (streaming) {
+            for (auto const& f : r.out.findings) {
+                if (f.level >= fail_level) any_failing = true;
+            }
+            suppressed += r.out.suppressed;
+            add_counts(counts, r.out);
+            write_check_jsonl_article(streamed.buffer(), r.out);
+            streamed.flush_if_full();
+            ++articles_streamed;
+            return;
+        }
+        if (html) page.articles.push_back(std::move(r.page));
+        report.articles.push_back(std::move(r.out));
+    };
+    {
+        unsigned const jobs = command.jsonl.empty() ? 1 : command.jobs > 0 ? command.jobs : default_jobs();
+        ordered_batch<article_outcome> batch(jobs, 4 * static_cast<std::size_t>(jobs), write);
+        for (std::size_t i = 0; i < total; ++i) batch.submit([&check_one, i] { return check_one(i); });
+        batch.finish();
     }
     bar.update(total);
     bar.finish();
+    if (streaming) {
+        write_check_jsonl_summary(streamed.buffer(), articles_streamed, counts, suppressed);
+        streamed.flush();
+        return input_failed ? exit_input_error : any_failing ? exit_findings : exit_ok;
+    }
 
     // Baseline: --write-baseline records every current finding (and so hides them all this run);
     // --baseline hides the ones it knows and lists those that went away.
@@ -364,10 +425,11 @@ int run(check_command const& command) {
     else if (command.format == "github") out = render_github(report);
     else if (command.format == "rdjsonl") out = render_rdjsonl(report);
     else if (command.format == "html") out = render_html(report, page);
+    else if (command.format == "jsonl") out = render_check_jsonl(report);
     else out = render_text(report, text_style{colour_wanted()});
     fmt::print("{}", out);
     // Machine formats keep stdout parseable; the baseline's news goes to stderr for them.
-    if (command.format != "text" && command.format != "json" && command.format != "html") {
+    if (command.format != "text" && command.format != "json" && command.format != "html" && command.format != "jsonl") {
         for (auto const& g : report.baseline.gone) {
             fmt::print(stderr, "{}: note: baseline finding no longer reported: {}[{}] {}\n", g.path, g.rule, g.fingerprint, g.message);
         }
@@ -398,9 +460,10 @@ void add_check_command(CLI::App& app, int& status) {
         ->type_name("FILE");
     sub->add_option("--date", command->date, "Publication date when the article has none (YYYY-MM-DD)")->type_name("DATE");
     sub->add_option("--format", command->format,
-                    "Output: text, json (docs/schema/check-v1.json), sarif, github, rdjsonl, html (one self-contained page)")
+                    "Output: text, json (docs/schema/check-v1.json), jsonl (one finding per line, as found), sarif, github, "
+                    "rdjsonl, html (one self-contained page)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl", "html"}))
+        ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "rdjsonl", "html"}))
         ->default_str("text");
     sub->add_option("--fail-on", command->fail_on, "Lowest severity that makes the exit status 1: error, warning, note")
         ->type_name("LEVEL")
@@ -418,6 +481,7 @@ void add_check_command(CLI::App& app, int& status) {
         ->type_name("FILE");
     sub->add_option("--write-baseline", command->write_baseline, "Write the current findings' fingerprints to FILE")
         ->type_name("FILE");
+    add_jobs_option(*sub, command->jobs, "Threads for a --jsonl batch; default: the number of cores (same output for any N)");
     add_rates_files_option(*sub, command->rates_files);
     sub->footer(
         std::string(rates_footer) +

@@ -1,5 +1,9 @@
 #include <fmt/format.h>
 
+#include <charconv>
+#include <string>
+#include <system_error>
+
 #include "cli/commands.hpp"
 #include "figura/currency.hpp"
 
@@ -18,11 +22,35 @@ result<std::string> currency_option(std::string_view option, std::string const& 
 
 }  // namespace
 
-void reading_options::add_to(CLI::App& command) {
-    command.add_option("--format", format, "Output format: text (for people) or json (docs/json.md)")
-        ->type_name("FORMAT")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->default_str("text");
+void add_jobs_option(CLI::App& command, unsigned& jobs, std::string const& description) {
+    // A validator without a description keeps the help's type to "N".
+    CLI::Validator const positive(
+        [](std::string& text) -> std::string {
+            unsigned long n = 0;
+            auto const [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+            if (ec != std::errc{} || end != text.data() + text.size() || n < 1 || n > 1024) {
+                return "expected a number of threads from 1 to 1024, not \"" + text + "\"";
+            }
+            return {};
+        },
+        "", "jobs");
+    command.add_option("--jobs", jobs, description)->type_name("N")->check(positive);
+}
+
+void reading_options::add_to(CLI::App& command, bool streams) {
+    if (streams) {
+        command
+            .add_option("--format", format,
+                        "Output format: text (for people), json or jsonl (one figure per line; docs/json.md)")
+            ->type_name("FORMAT")
+            ->check(CLI::IsMember({"text", "json", "jsonl"}))
+            ->default_str("text");
+    } else {
+        command.add_option("--format", format, "Output format: text (for people) or json (docs/json.md)")
+            ->type_name("FORMAT")
+            ->check(CLI::IsMember({"text", "json"}))
+            ->default_str("text");
+    }
     command.add_option("--lang", lang, "Language of the text: en, vi, or auto (detect per line)")
         ->type_name("LANG")
         ->check(CLI::IsMember({"en", "vi", "auto"}))

@@ -23,22 +23,6 @@ json location_json(location const& where) {
     return out;
 }
 
-json finding_json(finding const& f) {
-    json out = json::object();
-    out["rule"] = f.rule;
-    out["severity"] = severity_name(f.level);
-    out["message"] = f.message;
-    out["location"] = location_json(f.primary);
-    json related = json::array();
-    for (auto const& r : f.related) related.push_back(location_json(r));
-    out["related"] = std::move(related);
-    json facts = json::array();
-    for (auto const& e : f.facts) facts.push_back(json{{"key", e.key}, {"value", e.value}});
-    out["evidence"] = std::move(facts);
-    out["fingerprint"] = fingerprint_of(f);
-    return out;
-}
-
 json article_json(checked_article const& a) {
     json out = json::object();
     out["path"] = a.path;
@@ -66,6 +50,22 @@ json article_json(checked_article const& a) {
 }
 
 }  // namespace
+
+json finding_json(finding const& f) {
+    json out = json::object();
+    out["rule"] = f.rule;
+    out["severity"] = severity_name(f.level);
+    out["message"] = f.message;
+    out["location"] = location_json(f.primary);
+    json related = json::array();
+    for (auto const& r : f.related) related.push_back(location_json(r));
+    out["related"] = std::move(related);
+    json facts = json::array();
+    for (auto const& e : f.facts) facts.push_back(json{{"key", e.key}, {"value", e.value}});
+    out["evidence"] = std::move(facts);
+    out["fingerprint"] = fingerprint_of(f);
+    return out;
+}
 
 std::string render_json(check_run const& run) {
     json doc = json::object();

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace figura::cli {
 namespace {
 
@@ -47,18 +50,61 @@ std::string plural(std::size_t n, std::string_view word) {
 
 std::string text_excerpt(std::string_view source, source_span const& span, text_style const& style) {
     if (span.begin > source.size() || span.end < span.begin) return {};
-    std::size_t begin = 0;
-    if (span.begin > 0) {
-        auto const previous_break = source.rfind('\n', span.begin - 1);
-        if (previous_break != std::string_view::npos) begin = previous_break + 1;
+    // A line up to `whole_line` bytes is shown whole; a longer one (a pasted table, a CSV dump) is
+    // clipped to `context` bytes either side of the span, which is itself shown up to `longest_span`
+    // bytes, with an ellipsis where the line goes on. Every search is bounded, so a finding costs the same on
+    // a 400 KB line as on a short one.
+    constexpr std::size_t whole_line = 400;
+    constexpr std::size_t context = 120;
+    constexpr std::size_t longest_span = 240;
+    auto const is_continuation = [&](std::size_t i) {
+        return i < source.size() && (static_cast<unsigned char>(source[i]) & 0xC0U) == 0x80U;
+    };
+
+    // Line start and end, if within `whole_line` bytes of the span's start.
+    std::size_t const floor = span.begin > whole_line ? span.begin - whole_line : 0;
+    std::optional<std::size_t> line_begin;
+    for (std::size_t i = span.begin; i > floor; --i) {
+        if (source[i - 1] == '\n') {
+            line_begin = i;
+            break;
+        }
     }
-    std::size_t line_end = source.find('\n', span.begin);
-    if (line_end == std::string_view::npos) line_end = source.size();
-    std::string_view line = source.substr(begin, line_end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line_begin && floor == 0) line_begin = 0;
+    std::size_t const ceiling = std::min(source.size(), span.begin + whole_line);
+    std::optional<std::size_t> line_end;
+    if (auto const nl = source.substr(span.begin, ceiling - span.begin).find('\n'); nl != std::string_view::npos) {
+        line_end = span.begin + nl;
+    } else if (ceiling == source.size()) {
+        line_end = source.size();
+    }
+
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool clipped_before = false;
+    bool clipped_after = false;
+    if (line_begin && line_end && *line_end - *line_begin <= whole_line) {
+        begin = *line_begin;
+        end = *line_end;
+    } else {
+        begin = span.begin > context ? span.begin - context : 0;
+        if (line_begin && *line_begin > begin) begin = *line_begin;
+        while (begin < span.begin && is_continuation(begin)) ++begin;  // start on a character
+        clipped_before = !line_begin || begin > *line_begin;
+        std::size_t const shown_span_end = std::min(span.end, span.begin + longest_span);
+        end = std::min(source.size(), std::max(shown_span_end, span.begin + 1) + context);
+        if (line_end && *line_end < end) end = *line_end;
+        if (auto const nl = source.substr(span.begin, end - span.begin).find('\n'); nl != std::string_view::npos) {
+            end = span.begin + nl;
+        }
+        while (end > span.begin && is_continuation(end)) --end;  // end before a character
+        clipped_after = !line_end || end < *line_end;
+    }
+    std::string_view line = source.substr(begin, end - begin);
+    if (!clipped_after && !line.empty() && line.back() == '\r') line.remove_suffix(1);
 
     // Tabs stay tabs under the line so the caret lines up in any terminal's tab setting.
-    std::string pad;
+    std::string pad = clipped_before ? " " : "";
     for (char c : source.substr(begin, span.begin - begin)) {
         if (c == '\t') pad += '\t';
         else if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) pad += ' ';
@@ -66,7 +112,8 @@ std::string text_excerpt(std::string_view source, source_span const& span, text_
     std::size_t const span_end = std::min(span.end, begin + line.size());
     std::size_t const width = span_end > span.begin ? code_points(source.substr(span.begin, span_end - span.begin)) : 1;
     std::string marks = "^" + std::string(width > 0 ? width - 1 : 0, '~');
-    return fmt::format(" {}\n {}{}\n", line, pad, paint(marks, green, style));
+    return fmt::format(" {}{}{}\n {}{}\n", clipped_before ? "\u2026" : "", line, clipped_after ? "\u2026" : "", pad,
+                       paint(marks, green, style));
 }
 
 std::string text_finding(finding const& f, std::string_view source, text_style const& style) {
