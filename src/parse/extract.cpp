@@ -457,13 +457,19 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         // [2.25e6, 2.75e6); `two and a half` is 2.5. Only a whole number of units takes a half
         // (`2,5 triệu rưỡi` is no figure).
         if (last_digit != scale || (scale == 0 && lang == language::vi)) return std::nullopt;  // `5 rưỡi` is a time
-        decimal const half_unit = decimal(5, scale - 1);
-        out.written.value = out.written.value + half_unit;
-        if (out.alternative) out.alternative = *out.alternative + half_unit;
+        // English also adds quarters (`two and a quarter`, `one and three quarter cents`), written
+        // to the nearest quarter unit.
+        std::string_view const fraction = a.half_text.view();
+        bool const quarters = fraction.find("quarter") != std::string_view::npos;
+        decimal const added = !quarters ? decimal(5, scale - 1)
+                              : fraction.find("three") != std::string_view::npos ? decimal(75, scale - 2)
+                                                                                 : decimal(25, scale - 2);
+        out.written.value = out.written.value + added;
+        if (out.alternative) out.alternative = *out.alternative + added;
         out.written.exact = false;
-        out.written.resolution = half_unit;
-        decimal const quarter = decimal(25, scale - 2);
-        out.written.bounds = {bound{out.written.value - quarter, true}, bound{out.written.value + quarter, false}};
+        out.written.resolution = quarters ? decimal(25, scale - 2) : decimal(5, scale - 1);
+        decimal const around = quarters ? decimal(125, scale - 3) : decimal(25, scale - 2);
+        out.written.bounds = {bound{out.written.value - around, true}, bound{out.written.value + around, false}};
     } else if (scale != 0) {
         out.written.exact = false;
         out.written.resolution = power_of_ten(last_digit);
@@ -568,6 +574,8 @@ bool is_homonym(std::string_view currency_word, std::string_view next) {
         {"bảng", {"xếp", "giá", "điểm", "tin", "đấu", "tổng", "lương", "kê", "chữ", "màu", "hiệu", "vàng", "tính", "quảng",
                   "điều", "số", "biểu", "cân", "phân", "thống", "đen", "trắng", "a", "b", "c", "d", "e", "f", "g", "h"}},
         {"kíp", {"nổ", "mìn", "trực", "làm", "thợ", "bay", "mổ"}},
+        // `2 xu hướng` are two trends, `xu thế` a tendency, `xu nịnh` flattery.
+        {"xu", {"hướng", "thế", "nịnh", "chiêng", "xoa"}},
         // `won` the verb: `in 2016 won the election`, `Korea 2 won 3 medals`.
         {"won", {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
                  "gold", "silver", "bronze", "by", "against"}},
@@ -575,11 +583,11 @@ bool is_homonym(std::string_view currency_word, std::string_view next) {
                    "final", "finals", "national", "prize", "tour", "hotel", "theft", "stand", "old"}},
     };
     if (next.empty() || currency_word.empty()) return false;
-    // Only đồng/đô (0xC4 lead byte of đ/Đ), tệ, yên, bảng, kíp, won and grand are guarded: skip ICU
+    // Only đồng/đô (0xC4 lead byte of đ/Đ), tệ, yên, bảng, kíp, xu, won and grand are guarded: skip ICU
     // for everything else.
     auto const first = static_cast<unsigned char>(currency_word.front());
     if (first != 0xC4 && first != 't' && first != 'T' && first != 'y' && first != 'Y' && first != 'b' && first != 'B' &&
-        first != 'k' && first != 'K' && first != 'w' && first != 'W' && first != 'g') {
+        first != 'k' && first != 'K' && first != 'w' && first != 'W' && first != 'g' && first != 'x') {
         return false;
     }
     // A guard word as written is its own lower case (they are lower-case NFC, as the text is).
@@ -1247,6 +1255,41 @@ bool spelled_anchor_at(char const* p, char const* end) {
     }
 }
 
+/// Currency names a spelled-out number without a scale word comes before (`ten dollars`, `one US
+/// cent`, `twenty euros`, `five bucks`, `mười đô la`, `hai mươi xu`). The scanner tries them only when a
+/// number word is among the three words before (`number_word_before`).
+bool currency_anchor_at(char const* p, char const* end) {
+    if (end - p < 2) return false;
+    auto const first = static_cast<unsigned char>(p[0]);
+    char const second = p[1];
+    if (first == 0xC4) {  // đ: `đô`, `đôla`
+        return second == '\x91' && (anchor_word_at(p, end, "\xC4\x91\xC3\xB4") || anchor_word_at(p, end, "\xC4\x91\xC3\xB4la"));
+    }
+    switch (static_cast<char>(first | 0x20)) {
+    case 'd': return second == 'o' && (anchor_word_at(p, end, "dollar") || anchor_word_at(p, end, "dollars"));
+    case 'c': return second == 'e' && (anchor_word_at(p, end, "cent") || anchor_word_at(p, end, "cents"));
+    case 'e': return second == 'u' && (anchor_word_at(p, end, "euro") || anchor_word_at(p, end, "euros"));
+    case 'b': return second == 'u' && anchor_word_at(p, end, "bucks");
+    case 'x': return second == 'u' && !is_word_char_at(p + 2, end);
+    default: return false;
+    }
+}
+
+char const* word_before(char const* floor, char const* p);
+
+/// True when a number word starts one of the (up to) three words before `p`: `ten dollars`, `one
+/// US cent`, `one and three quarter US cents`.
+bool number_word_before(language lang, char const* floor, char const* p, char const* end) {
+    char const* q = p;
+    for (int i = 0; i < 3; ++i) {
+        char const* w = word_before(floor, q);
+        if (w == q) return false;
+        if (number_word_at(lang, w, end)) return true;
+        q = w;
+    }
+    return false;
+}
+
 /// True when the scanner must look at `p`: a digit (a numeral), or the first two bytes of a
 /// spelled-number anchor (`spelled_anchor_at` dispatches on them) not right after an ASCII letter
 /// or digit (an anchor starts a word). Every other byte starts nothing.
@@ -1257,11 +1300,16 @@ bool scan_stop_at(char const* line, char const* p, char const* end) noexcept {
     bool anchor = false;
     switch (*p | 0x20) {
     case 'h': anchor = second == 'u'; break;
-    case 'm':
-    case 'b': anchor = second == 'i'; break;
+    case 'm': anchor = second == 'i'; break;
+    case 'b': anchor = second == 'i' || second == 'u'; break;
     case 'n': anchor = second == 'g'; break;
     case 't': anchor = second == 'h' || second == 'r' || static_cast<unsigned char>(second) == 0xE1; break;
-    default: return false;
+    // Currency names after a spelled number (`currency_anchor_at`).
+    case 'd': anchor = second == 'o'; break;
+    case 'c':
+    case 'e': anchor = second == (((*p | 0x20) == 'c') ? 'e' : 'u'); break;
+    case 'x': anchor = second == 'u'; break;
+    default: anchor = static_cast<unsigned char>(*p) == 0xC4 && second == '\x91'; break;
     }
     return anchor && (p == line || !(is_ascii_letter(p[-1]) || is_ascii_digit(p[-1])));
 }
@@ -1322,6 +1370,13 @@ private:
         anchor = _mm_or_si128(anchor, _mm_and_si128(is(lower, 'n'), is(after, 'g')));
         __m128i const after_t = _mm_or_si128(_mm_or_si128(is(after, 'h'), is(after, 'r')), is(after, static_cast<char>(0xE1)));
         anchor = _mm_or_si128(anchor, _mm_and_si128(is(lower, 't'), after_t));
+        // Currency names after a spelled number: do(llar), ce(nt), eu(ro), bu(cks), xu, đô.
+        __m128i const after_o = is(after, 'o');
+        __m128i const after_u = is(after, 'u');
+        anchor = _mm_or_si128(anchor, _mm_and_si128(is(lower, 'd'), after_o));
+        anchor = _mm_or_si128(anchor, _mm_and_si128(is(lower, 'c'), is(after, 'e')));
+        anchor = _mm_or_si128(anchor, _mm_and_si128(_mm_or_si128(_mm_or_si128(is(lower, 'e'), is(lower, 'b')), is(lower, 'x')), after_u));
+        anchor = _mm_or_si128(anchor, _mm_and_si128(is(v, static_cast<char>(0xC4)), is(after, static_cast<char>(0x91))));
         return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, _mm_andnot_si128(word_before, anchor))));
     }
 
@@ -1548,7 +1603,10 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
         }
         if (p == line_end) break;
         bool const digit = is_ascii_digit(*p);
-        if (!digit && !((spelled_anchor_at(p, line_end) || (all_number_words && number_word_at(lang, p, line_end))) &&
+        if (!digit && !((spelled_anchor_at(p, line_end) || (all_number_words && number_word_at(lang, p, line_end)) ||
+                         (currency_anchor_at(p, line_end) &&
+                          (number_word_before(lang, floor, p, line_end) ||
+                           (both && number_word_before(lang == language::en ? language::vi : language::en, floor, p, line_end))))) &&
                         !word_char_before(line, p))) {
             ++p;
             continue;

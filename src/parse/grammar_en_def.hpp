@@ -13,7 +13,8 @@ language_tables& tables();
 x3::rule<struct expression_class> const expression = "expression";
 using expression_type = std::remove_cv_t<decltype(expression)>;
 
-inline auto const spelled = make_spelled(tables(), (sp >> x3::lit("and") >> sp) | sp | x3::lit('-'));
+/// `one hundred and five`; but the `and` of `one and three quarter cents` starts a fraction (`half`).
+inline auto const spelled = make_spelled(tables(), (sp >> x3::lit("and") >> sp >> !x3::lit("three quarter")) | sp | x3::lit('-'));
 
 inline auto const percent =
     (osp >> x3::lit('%'))[on_percent] | (sp >> (x3::lit("per cent") | x3::lit("percent") | x3::lit("pct")) >> word_end)[on_percent];
@@ -32,8 +33,11 @@ inline auto const per_words =
                    sp >> (x3::lit("ago") | x3::lit("earlier") | x3::lit("before") | x3::lit("later") | x3::lit("after") |
                           x3::lit("prior")) >> word_end);
 
-/// `one and a half billion`, `1 and a half million`: half of the scale unit more.
-inline auto const half = (sp >> x3::lit("and a half") >> word_end)[on_half];
+/// `one and a half billion`, `1 and a half million`: half of the scale unit more; `one and three
+/// quarter cents`, `two and a quarter million`: a quarter or three.
+inline auto const half = (sp >> (x3::lit("and a half") | x3::lit("and a quarter") | x3::lit("and one quarter") |
+                                 x3::lit("and three quarters") | x3::lit("and three quarter")) >>
+                          word_end)[on_half];
 
 inline auto const amount = make_amount(tables(), spelled, half, x3::eps(false),
                                       make_attached_suffix(tables()) | (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age |

@@ -933,6 +933,20 @@ TEST_CASE("extract: spelled-out amounts without a scale word, with spelled_count
     check_money("He asked for a million dollars and got half a billion yen.", {{"1000000", "USD"}, {"500000000", "JPY"}});
 }
 
+TEST_CASE("extract: spelled-out amounts before a currency name are found by default", "[extract][en][vi]") {
+    check_money("He paid ten dollars and she paid twenty-five euros.", {{"10", "USD"}, {"25", "EUR"}});
+    check_money("The coin lost more than one US cent today.", {{"0.01", "USD", qualifier::gt, "more than one US cent"}});
+    check_money("The rand slid one and three quarter US cents.",
+                {{"0.0175", "USD", qualifier::exact, "one and three quarter US cents"}});
+    check_money("It costs five bucks.", {{"5", "USD", qualifier::exact, "five bucks"}});
+    check_money("Vé giá mười đô la, còn bánh hai mươi lăm đô.", {{"10", "USD"}, {"25", "USD"}});
+    check_money("Cốc trà giá năm đô la hai mươi xu.", {{"5.20", "USD", qualifier::exact, "năm đô la hai mươi xu"}});
+    // Currency names with no number word before them, and homonyms, stay quiet.
+    CHECK(money_of(extract_ok("The dollar rose, the euro fell and the cent coin is gone.")).empty());
+    CHECK(money_of(extract_ok("Thị trường có hai xu hướng mới ở thủ đô.")).empty());
+    CHECK(money_of(extract_ok("Prices rose five per cent.")).empty());
+}
+
 TEST_CASE("extract: spelled_counts keeps spelled-out numbers as counts", "[extract][en][vi]") {
     figura::parse_options options;
     options.spelled_counts = true;
