@@ -79,7 +79,7 @@ cli::check_run run(input const& in, check_options const& check, parse_options co
             out.stream_path = in.stream;
             out.stream_line = stream_line_of(a.path);
         }
-        std::map<std::string, cli::suppressions, std::less<>> quiet;
+        cli::suppressions_by_source quiet;
         if (directives) {
             for (std::size_t s = 0; s < a.sources.size(); ++s) {
                 std::string_view text = a.sources[s].text;
@@ -104,14 +104,7 @@ cli::check_run run(input const& in, check_options const& check, parse_options co
         }
         out.figures_checked = checked->figures_checked;
         out.conversions_checked = checked->conversions_checked;
-        for (auto& f : checked->findings) {
-            auto const q = quiet.find(f.primary.path);
-            if (q != quiet.end() && q->second.suppresses(f.rule, f.primary.span.line)) {
-                ++out.suppressed;
-                continue;
-            }
-            out.findings.push_back(std::move(f));
-        }
+        out.suppressed += cli::keep_unsuppressed(std::move(checked->findings), quiet, out.findings);
         report.articles.push_back(std::move(out));
     }
     return report;

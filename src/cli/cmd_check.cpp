@@ -307,7 +307,7 @@ int run(check_command const& command) {
         // Directives come from the unmasked sources (same names, same offsets).
         std::optional<result<article>> plain;
         if (directives) plain = input.read(false, items[i]);
-        std::map<std::string, suppressions, std::less<>> quiet;
+        suppressions_by_source quiet;
         for (std::size_t s = 0; s < a.sources.size(); ++s) {
             std::string_view text = a.sources[s].text;
             if (plain && *plain && s < (*plain)->sources.size()) text = (*plain)->sources[s].text;
@@ -333,14 +333,7 @@ int run(check_command const& command) {
         }
         out.figures_checked = checked->figures_checked;
         out.conversions_checked = checked->conversions_checked;
-        for (auto& f : checked->findings) {
-            auto const q = quiet.find(f.primary.path);
-            if (q != quiet.end() && q->second.suppresses(f.rule, f.primary.span.line)) {
-                ++out.suppressed;
-                continue;
-            }
-            out.findings.push_back(std::move(f));
-        }
+        out.suppressed += keep_unsuppressed(std::move(checked->findings), quiet, out.findings);
         if (html) outcome.page = make_html_article(a, std::move(*checked), *table, check.rate_sources);
         return outcome;
     };

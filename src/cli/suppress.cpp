@@ -139,4 +139,18 @@ bool suppressions::suppresses(std::string_view rule, std::size_t line) const {
     return off;
 }
 
+std::size_t keep_unsuppressed(std::vector<finding>&& findings, suppressions_by_source const& quiet,
+                              std::vector<finding>& kept) {
+    std::size_t off = 0;
+    for (auto& f : findings) {
+        auto const q = quiet.find(f.primary.path);
+        if (q != quiet.end() && q->second.suppresses(f.rule, f.primary.span.line)) {
+            ++off;
+            continue;
+        }
+        kept.push_back(std::move(f));
+    }
+    return off;
+}
+
 }  // namespace figura::cli

@@ -10,6 +10,8 @@
 // Directives apply to findings whose primary location is in the same source.
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,14 @@ private:
     std::vector<event> events_;     ///< block directives in line order
     std::vector<line_rule> lines_;  ///< disable-line and disable-next-line, by the line they cover
 };
+
+/// The directives of each source of an article, by source name (only sources that have some).
+using suppressions_by_source = std::map<std::string, suppressions, std::less<>>;
+
+/// Moves the findings that no directive of their primary source turns off to the end of `kept`, in
+/// order, and returns how many were turned off. One place for the CLI and the Python binding.
+std::size_t keep_unsuppressed(std::vector<finding>&& findings, suppressions_by_source const& quiet,
+                              std::vector<finding>& kept);
 
 /// `text` with every figura directive comment overwritten by spaces (byte for byte, so offsets,
 /// lines and columns stay put) and the same text otherwise: the article reader never sees them.
