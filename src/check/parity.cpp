@@ -639,6 +639,30 @@ void check_dates(context& c, alignment const& al) {
                 break;
             }
         }
+        // One absolute day or month left on each side, of different granularity (`March 11, 2011`
+        // against `th\u00e1ng 11 n\u0103m 2011`): a restatement whose periods do not even overlap
+        // moved the date. With more left over nothing says which restates which.
+        auto const left = [](std::vector<mention_ref> const& v) {
+            std::vector<mention_ref const*> out;
+            for (auto const& x : v)
+                if (!x.used && !x.m->relative && !x.m->relation.implied_year && x.m->part == date_part::whole &&
+                    (x.m->granularity == date_granularity::day || x.m->granularity == date_granularity::month))
+                    out.push_back(&x);
+            return out;
+        };
+        auto const lo = left(os), lt = left(ts);
+        if (lo.size() != 1 || lt.size() != 1 || lo[0]->m->granularity == lt[0]->m->granularity) continue;
+        if (overlaps(*lo[0]->m->resolved, *lt[0]->m->resolved)) continue;
+        auto const& o = *lo[0];
+        auto const& t = *lt[0];
+        finding f;
+        f.rule = "date.mismatch";
+        f.message = ticked(t.m->text) + " names " + period_label(*t.m) + " but the original " + ticked(o.m->text) + " names " + period_label(*o.m);
+        f.primary = c.where(*t.para, *t.m);
+        f.related.push_back(c.where(*o.para, *o.m));
+        f.facts.push_back({"original", o.m->text + " = " + figura::to_string(*o.m->resolved)});
+        f.facts.push_back({"translation", t.m->text + " = " + figura::to_string(*t.m->resolved)});
+        c.report(std::move(f), t.para->source);
     }
 }
 

@@ -277,6 +277,21 @@ TEST_CASE("check: a relative date that disagrees with the absolute date it resta
     }
 }
 
+TEST_CASE("check: a day restated as a month of another period is a date.mismatch", "[check]") {
+    auto const dated = [](std::string const& en, std::string const& vi) {
+        auto a = figura::read_article_parts({en, "en.txt"}, {vi, "vi.txt"});
+        REQUIRE(a);
+        auto r = figura::check_article(*a, {});
+        REQUIRE(r);
+        INFO(dump(*r));
+        return rules_of(*r);
+    };
+    // The day became the month: 2019-05-04 against April 2019.
+    CHECK(dated("On May 4, 2019, the bridge opened.", "Vào tháng 4 năm 2019, cây cầu khánh thành.") == strings{"date.mismatch"});
+    // The month that holds the day only drops the day.
+    CHECK(dated("On May 4, 2019, the bridge opened.", "Vào tháng 5 năm 2019, cây cầu khánh thành.").empty());
+}
+
 TEST_CASE("check: the publication date comes from options, metadata or datelines", "[check]") {
     auto const base = slurp("fund.txt");
     SECTION("datelines that disagree") {
@@ -435,6 +450,9 @@ TEST_CASE("check: parity reads numbers in words on both sides of a translation",
         CHECK(parity_rules("The trail climbs over three kilometres.", "Con đường dốc hơn 3 km.").empty());
         // A multiplier the reader leaves out (`2 tá`, two dozen) proves nothing.
         CHECK(parity_rules("She baked more than two dozen pies.", "Cô ấy nướng hơn 2 tá bánh.").empty());
+    }
+    SECTION("a power of ten is not a range") {
+        CHECK(parity_rules("The signal was boosted 10 to the 12 times.", "Tín hiệu được khuếch đại 10 đến 12 lần.") == strings{"parity.value"});
     }
     SECTION("vague magnitudes pair with each other and with figures by order of magnitude") {
         CHECK(parity_rules("Tens of thousands of fans waited outside.", "Hàng chục nghìn người hâm mộ chờ bên ngoài.").empty());
