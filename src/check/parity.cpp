@@ -21,6 +21,7 @@ constexpr std::string_view designators[] = {
     "grade", "class", "level", "phase", "version", "season", "episode", "chapter", "no.", "number", "part",
     "series", "model", "generation", "gen", "round", "stage", "tier", "room", "gate", "route", "line", "channel",
     "district", "ward", "article", "clause", "section", "item", "week", "day", "game", "match", "term", "year",
+    "call", "called", "calls", "calling", "dial", "dialed", "dialled", "dialling", "dialing",  // a phone number: `called 911`
     "l\u1edbp",        // lop: school grade
     "c\u1ea5p",        // cap: level (school level, alert level)
     "th\u1ee9",        // thu: ordinal, and weekdays (thu 7 is Saturday)
@@ -102,8 +103,22 @@ bool is_label(site const& s) {
     return capital && !sentence_start(text, word_begin);
 }
 
+// A lone 1: a count, or an amount of one unit written without digits (`a dollar`, `one euro`), where
+// `a`/`one` is as much the article as a number.
 bool is_one(figure const& f) {
-    return f.kind == figure_kind::count && !f.range_high && f.currency.code.empty() && f.value == decimal(1);
+    if (f.range_high || f.value != decimal(1)) return false;
+    if (f.kind == figure_kind::count) return f.currency.code.empty();
+    return f.kind == figure_kind::money && std::none_of(f.text.begin(), f.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// The minutes of a clock time (`08:00`, `7:30`): the hour may be compared, the minutes are no count.
+bool clock_minutes(site const& s) {
+    std::string_view const text = s.para->text;
+    if (s.fig->span.begin < s.para->span.begin + 2) return false;
+    std::size_t const at = s.fig->span.begin - s.para->span.begin;
+    auto const digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    return at < text.size() && text[at - 1] == ':' && digit(text[at - 2]) && s.fig->text.size() == 2 && digit(s.fig->text[0]) &&
+           digit(s.fig->text[1]) && s.fig->value < decimal(60);
 }
 
 // A count written in words alone (`three`, `ba`), read for a translation's sake
@@ -240,7 +255,12 @@ std::vector<word_at> words_of(std::string_view text) {
             if (!detail::is_word_code_point(detail::decode_code_point(text.data() + e, text.data() + text.size(), n))) break;
             e += std::max<std::size_t>(n, 1);
         }
-        out.push_back({k, e, detail::to_lower(text.substr(k, e - k))});
+        // ASCII case only: the words looked for start with an ASCII letter when capitalised
+        // (`Hundreds`, `H\u00e0ng`), and ICU per word would cost more than the whole comparison.
+        std::string lower(text.substr(k, e - k));
+        for (auto& ch : lower)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        out.push_back({k, e, std::move(lower)});
         k = e;
     }
     return out;
@@ -267,6 +287,12 @@ std::vector<magnitude> magnitudes_of(paragraph const& para) {
     std::vector<magnitude> out;
     if (!para.lang) return out;
     language const lang = *para.lang;
+    // Most paragraphs hold none of the words: a byte search spares reading them word by word.
+    static constexpr std::string_view cues_en[] = {"undred", "housand", "illion", "ens", "ozens", "everal", "few"};
+    static constexpr std::string_view cues_vi[] = {"\u00e0ng", "\u00e0i", "\u1ea5y", "ngh\u00ecn", "g\u00e0n"};  // -ang, -ai, -ay, nghin, gan
+    auto const has = [&](std::string_view cue) { return para.text.find(cue) != std::string::npos; };
+    if (lang == language::vi ? std::none_of(std::begin(cues_vi), std::end(cues_vi), has) : std::none_of(std::begin(cues_en), std::end(cues_en), has))
+        return out;
     auto const words = words_of(para.text);
     // Bytes of the paragraph that a figure already reads (`two thousand`, `h\u01a1n 3 tri\u1ec7u`).
     auto const covered = [&](std::size_t b, std::size_t e) {
@@ -430,6 +456,15 @@ void check_parity(context& c, alignment const& al) {
                 if (i < c.a.translation.paragraphs.size())
                     std::ranges::move(magnitudes_of(c.a.translation.paragraphs[i]), std::back_inserter(mt));
         }
+        // As many magnitude phrases on each side: they restate each other, paired in order (like
+        // leftover figures), and are a finding when they do not overlap. Otherwise they answer the
+        // figures left unpaired below.
+        if (!mo.empty() && mo.size() == mt.size()) {
+            for (std::size_t k = 0; k < mo.size(); ++k) {
+                mo[k].used = mt[k].used = true;
+                if (!mo[k].range.overlaps(mt[k].range)) magnitude_finding(c, mention_of(mt[k], c), mention_of(mo[k], c));
+            }
+        }
         for (auto const& p : link.figures) {
             site const* o = p.original ? c.find_site(part_id::original, p.original->paragraph, p.original->figure) : nullptr;
             site const* t = p.translation ? c.find_site(part_id::translation, p.translation->paragraph, p.translation->figure) : nullptr;
@@ -437,7 +472,7 @@ void check_parity(context& c, alignment const& al) {
             // nothing to be compared with.
             if (!p.translation || !p.original) {
                 site const* lone = p.translation ? t : o;
-                if (lone && (is_one(*lone->fig) || weak_evidence(*lone->fig))) continue;
+                if (lone && (is_one(*lone->fig) || weak_evidence(*lone->fig) || clock_minutes(*lone))) continue;
                 if (lone && (p.translation ? written_on(c.a.original, link.original, *lone->fig)
                                            : written_on(c.a.translation, link.translation, *lone->fig)))
                     continue;
@@ -524,15 +559,6 @@ void check_parity(context& c, alignment const& al) {
                              *t, *o);
             }
         }
-        // Magnitude phrases left on both sides, as many on each: paired in order, like leftover figures.
-        std::vector<magnitude const*> lo, lt;
-        for (auto const& m : mo)
-            if (!m.used) lo.push_back(&m);
-        for (auto const& m : mt)
-            if (!m.used) lt.push_back(&m);
-        if (lo.size() != lt.size()) continue;
-        for (std::size_t k = 0; k < lo.size(); ++k)
-            if (!lo[k]->range.overlaps(lt[k]->range)) magnitude_finding(c, mention_of(*lt[k], c), mention_of(*lo[k], c));
     }
 }
 

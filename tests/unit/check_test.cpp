@@ -434,6 +434,16 @@ TEST_CASE("check: parity reads numbers in words on both sides of a translation",
     }
     SECTION("`a` and `one` are words: a lone 1 across from them is not reported") {
         CHECK(parity_rules("The repair took a week.", "Việc sửa chữa mất 1 tuần.").empty());
+        CHECK(parity_rules("Could you lend me a dollar?", "Bạn cho tôi mượn đồng đô la được không?").empty());
+        CHECK(parity_rules("Could you lend me 1 dollar?", "Bạn cho tôi mượn tiền được không?") == strings{"parity.missing"});
+    }
+    SECTION("a phone number after `called` names a line, it counts nothing") {
+        CHECK(parity_rules("She called 911 at once.", "Cô ấy gọi cấp cứu ngay.").empty());
+        CHECK(parity_rules("She hired 911 workers at once.", "Cô ấy thuê công nhân ngay.") == strings{"parity.missing"});
+    }
+    SECTION("the minutes of a clock time are no count; its hour is compared") {
+        CHECK(parity_rules("The shop opens at nine o'clock.", "Cửa hàng mở cửa lúc 09:00.").empty());
+        CHECK(parity_rules("The shop opens at nine o'clock.", "Cửa hàng mở cửa lúc 10:00.") == strings{"parity.missing", "parity.extra"});
     }
     SECTION("a year or decade written short is a date, not a count") {
         CHECK(parity_rules("The mill closed in '74.", "Nhà máy đóng cửa vào năm 1974.").empty());
