@@ -436,6 +436,13 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         out.bare_start = spelled->bare_start;
         out.article_only = spelled->article_only;
         out.written.value = spelled->value.scaled(scale);
+        if (!a.minor.empty()) {
+            // `fifty dollars and 20 cents`: whole units in words, cents in digits.
+            if (scale != 0 || spelled->half || spelled->scale != 0) return std::nullopt;
+            std::int64_t c = 0;
+            for (char ch : a.minor.view()) c = c * 10 + (ch - '0');
+            out.written.value = out.written.value + decimal(c, -2);
+        }
         if (spelled->half && scale != 0) return std::nullopt;  // "half a million billion"
         scale = scale != 0 ? scale : spelled->scale;
         last_digit = scale;

@@ -986,8 +986,10 @@ TEST_CASE("extract: whole units and subunits written apart are one amount", "[ex
     figura::parse_options options;
     options.spelled_counts = true;
     check_money("Cốc trà giá năm đô la hai mươi xu.", {{"5.20", "USD"}}, options);
-    // Two prices apart stay two.
+    // Two prices apart stay two, and so do cents after cents.
     check_money("Trà 5 đô la, bánh 50 xu.", {{"5", "USD"}, {"0.50", "USD"}});
+    check_money("A stamp was fifty cents and 20 cents more by air.", {{"0.50", "USD", qualifier::exact, "fifty cents"}, {"0.20", "USD"}});
+    check_money("The fee is forty dollars and 15 cents.", {{"40.15", "USD", qualifier::exact, "forty dollars and 15 cents"}});
 }
 
 TEST_CASE("extract: spelled-out amounts without a scale word, with spelled_counts", "[extract][en][vi]") {

@@ -384,6 +384,7 @@ constexpr parse_row rows[] = {
     // Whole units and cents read on their own are one amount, as extract reads them.
     {"7 dollars 45 cents", money, "7.45", "USD", cs::name, exact, "[7.45, 7.45]", ""},
     {"12 euros and 5 cents", money, "12.05", "EUR", cs::name, exact, "[12.05, 12.05]", ""},
+    {"forty dollars and 15 cents", money, "40.15", "USD", cs::name, exact, "[40.15, 40.15]", ""},
     // Scale words: quadrillion, crore, lakh, tril, half a, a.
     {"VND1.75 quadrillion", money, "1750000000000000", "VND", cs::code, exact, "[1745000000000000, 1755000000000000)", ""},
     {"Rs 12,500 crore", money, "125000000000", "INR", cs::code, exact, "[124995000000, 125005000000)", ""},
@@ -528,6 +529,8 @@ constexpr error_row errors[] = {
     {"$5\xff" "", 3},
     // Never a part of an amount read as the whole.
     {"2.5¾p", 0},
+    {"30 cents and 5c", 9},  // cents after cents are another amount, never 0.3005
+    {"40 cents 10 cents", 9},
     {"a", 0},
     {"half a", 0},
     {"half a million billion dollars", 0},
