@@ -31,3 +31,16 @@ function(figura_apply_warnings target)
         endif()
     endif()
 endfunction()
+
+# Debug executables carry ~450 MB of DWARF each (mostly Spirit X3's type names in .debug_str, copied
+# into every test binary), so a Debug tree with every test grows past 15 GB. Compressing the debug
+# sections at link time shrinks each about twelvefold, but gdb and addr2line refuse a .debug_str that
+# inflates that much, so only the `ci` preset (which nobody debugs in) turns it on.
+option(FIGURA_COMPRESS_DEBUG "Compress the debug sections of figura's executables (zlib)" OFF)
+if(FIGURA_COMPRESS_DEBUG)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX "LINKER:--compress-debug-sections=zlib" FIGURA_LINKER_COMPRESSES_DEBUG)
+    if(FIGURA_LINKER_COMPRESSES_DEBUG)
+        add_link_options("LINKER:--compress-debug-sections=zlib")
+    endif()
+endif()

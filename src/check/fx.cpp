@@ -385,10 +385,21 @@ basis_try try_period(context& c, std::string const& from, std::string const& to,
 }
 
 struct verdict {
-    enum kind { ok, basis_note, mismatch, unverifiable } what = ok;
+    /// `stale`: no rate of the week, and the latest older rate is further off than a tolerance
+    /// widened by its age (an `fx.conversion` warning).
+    enum kind { ok, basis_note, mismatch, unverifiable, stale } what = ok;
     std::vector<basis_try> tries;
     std::optional<std::size_t> best;  ///< the try with the smallest |deviation|
+    rational stale_tolerance{0};      ///< for `stale`: the widened tolerance
 };
+
+// How far back a conversion with no rate of its week is still held against the latest rate, and
+// how much wider the tolerance grows with that rate's age: a point per started 30 days, at least
+// three (a currency can move that much in a few weeks). A conversion further off than that was not
+// made at any rate near its date.
+constexpr int stale_window_days = 120;
+constexpr int stale_percent_per_month = 1;
+constexpr int stale_percent_least = 3;
 
 struct conversion_site {
     site const* a = nullptr;  ///< the amount (`Rmb100bn`)
@@ -462,6 +473,40 @@ verdict judge(context& c, conversion_site const& cs) {
     }
     if (!out.best) {
         out.what = verdict::unverifiable;
+        // The installed rates end before the date (or the source paused): the latest rate of the
+        // last few months still judges a conversion that no recent rate could explain.
+        std::optional<calendar_date> on = c.publication;
+        if (!on && m && m->resolved && m->granularity == date_granularity::day) on = m->resolved->first;
+        if (on) {
+            calendar_date const day = *on;
+            // A source answers no day past the end of its data: step back a week at a time to the
+            // first week with a rate, then forward to its latest day.
+            auto const back = [&](int k) { return calendar_date{std::chrono::sys_days{day} - std::chrono::days{k}}; };
+            std::vector<rate_quote> const* qs = nullptr;
+            int found = 0;
+            for (int k = 7; k <= stale_window_days && !qs; k += 7)
+                if ((qs = lookup(c, cs.from, cs.to, back(k), rate_basis::day, 7, nullptr))) found = k;
+            for (int k = found - 1; qs && k > found - 7; --k)
+                if (auto const* later = lookup(c, cs.from, cs.to, back(k), rate_basis::day, 7, nullptr)) qs = later;
+            if (qs && !qs->empty()) {
+                basis_try t;
+                t.label = "latest rate before " + date_text(day);
+                t.own = !c.publication;
+                add_quotes(t, *qs);
+                t.first = t.quotes.front()->used_from;
+                t.last = day;
+                int const age = static_cast<int>((std::chrono::sys_days{day} - std::chrono::sys_days{t.first}).count());
+                rational const widened = tolerance + rational{std::max(stale_percent_least, stale_percent_per_month * ((age + 29) / 30))} / 100;
+                score(t, amount, bands, widened);
+                if (!t.fits) {
+                    t.label += " (" + date_text(t.first) + ", " + std::to_string(age) + " days older)";
+                    out.tries.push_back(std::move(t));
+                    out.best = out.tries.size() - 1;
+                    out.what = verdict::stale;
+                    out.stale_tolerance = widened;
+                }
+            }
+        }
     } else if (out.tries[*out.best].fits) {
         // The writer used the publication-date rate for a dated amount: that rate fits and the own
         // period's does not fit the written figures exactly (or not even within the tolerance).
@@ -478,7 +523,9 @@ verdict judge(context& c, conversion_site const& cs) {
 std::string closest_text(basis_try const& t, conversion_site const& cs) {
     auto const& q = *t.quotes[*t.closest];
     std::string const when = q.used_from == q.used_to ? date_text(q.used_from) : date_text(q.used_from) + ".." + date_text(q.used_to);
-    return rate_text(q.value, cs.from, cs.to) + " (" + q.source + " " + q.method + ", " + when + ")";
+    // A market source's method already names it (`market indication, not an official rate: ...`).
+    std::string const how = q.method.starts_with(q.source) ? q.method : q.source + " " + q.method;
+    return rate_text(q.value, cs.from, cs.to) + " (" + how + ", " + when + ")";
 }
 
 // The closest rate in a few words for a message: `6.4488 CNY per USD (ecb, 2021 average)`.
@@ -516,6 +563,10 @@ void add_evidence(finding& f, conversion_site const& cs, context const& c) {
     }
     f.facts.push_back({"tolerance", (c.options.fx_tolerance * decimal{100}).normalized().to_string() + "% (an error beyond " +
                                         (c.options.fx_error_above * decimal{100}).normalized().to_string() + "%)"});
+    if (cs.v.what == verdict::stale)
+        f.facts.push_back({"stale tolerance", percent_text(cs.v.stale_tolerance).substr(1) + " (" + std::to_string(stale_percent_per_month) +
+                                                  " point more per started 30 days of the rate's age, at least " + std::to_string(stale_percent_least) +
+                                                  " more; a warning at most)"});
     // With one basis the summary above already gives its closest rate and deviation.
     auto const with_rates = std::count_if(cs.v.tries.begin(), cs.v.tries.end(), [](basis_try const& t) { return t.has_rate(); });
     for (auto const& t : cs.v.tries) {
@@ -564,6 +615,19 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
                     closest_brief(best, cs);
         // Writers round and use a nearby bank's rate: a near miss is worth a look, not a failure.
         if (magnitude(best.deviation) <= to_rational(c.options.fx_error_above)) at_most = severity::warning;
+        break;
+    }
+    case verdict::stale: {
+        f.rule = "fx.conversion";
+        auto const& best = cs.v.tries[*cs.v.best];
+        auto const& q = *best.quotes[*best.closest];
+        f.message = cs.b->fig->text + " is " + percent_text(magnitude(best.deviation)).substr(1) +
+                    (best.deviation > 0 ? " above " : " below ") + cs.a->fig->text + " at the latest rate, " + closest_brief(best, cs) +
+                    ", " + std::to_string((std::chrono::sys_days{best.last} - std::chrono::sys_days{q.used_from}).count()) +
+                    " days older than " + date_text(best.last) + ": beyond the " +
+                    percent_text(cs.v.stale_tolerance).substr(1) + " tolerance for a rate that old";
+        // An old rate judges only roughly: never more than a warning.
+        at_most = severity::warning;
         break;
     }
     case verdict::unverifiable:
@@ -632,7 +696,8 @@ checked_conversion record(context const& c, conversion_site const& cs) {
     switch (cs.v.what) {
     case verdict::ok: break;
     case verdict::basis_note: out.rule = "fx.basis"; break;
-    case verdict::mismatch: out.rule = "fx.conversion"; break;
+    case verdict::mismatch:
+    case verdict::stale: out.rule = "fx.conversion"; break;
     case verdict::unverifiable: out.rule = "fx.unverifiable"; break;
     }
     return out;

@@ -1,6 +1,8 @@
 // parity.*, summary.unsupported, date.relative / date.mismatch and age.birth_year.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <span>
 
 #include "check/context.hpp"
 #include "unicode/text.hpp"
@@ -201,10 +203,233 @@ std::string relative_note(date_mention const& m, context const& c) {
     return c.publication ? " for an article published " + figura::to_string(*c.publication) : "";
 }
 
+// ----------------------------------------------------------------------------------------------------
+// Vague magnitudes: `hundreds of thousands`, `h\u00e0ng ch\u1ee5c ng\u00e0n`, `several hundred`. No figure
+// (the reader keeps only numbers), but an order of magnitude a translation must keep: the head
+// word (`hundreds`, `h\u00e0ng tr\u0103m`) is two to ten of its unit, the words after it multiply
+// exactly (`of thousands`, `ng\u00e0n`), so `hundreds of thousands` is [200000, 1000000). A bare
+// `thousand` that no figure covers (`a thousand-year-old tree`) is 1000 exactly.
+
+struct magnitude {
+    paragraph const* para = nullptr;
+    std::size_t begin = 0;  ///< bytes into `para->text`
+    std::size_t end = 0;
+    interval range;
+    bool used = false;
+};
+
+struct word_at {
+    std::size_t begin = 0, end = 0;
+    std::string lower;
+};
+
+// The words of a paragraph, lower case, split at anything that is not a letter or digit.
+std::vector<word_at> words_of(std::string_view text) {
+    std::vector<word_at> out;
+    std::size_t k = 0;
+    while (k < text.size()) {
+        std::size_t len = 1;
+        char32_t const cp = detail::decode_code_point(text.data() + k, text.data() + text.size(), len);
+        if (!detail::is_word_code_point(cp)) {
+            k += std::max<std::size_t>(len, 1);
+            continue;
+        }
+        std::size_t e = k;
+        while (e < text.size()) {
+            std::size_t n = 1;
+            if (!detail::is_word_code_point(detail::decode_code_point(text.data() + e, text.data() + text.size(), n))) break;
+            e += std::max<std::size_t>(n, 1);
+        }
+        out.push_back({k, e, detail::to_lower(text.substr(k, e - k))});
+        k = e;
+    }
+    return out;
+}
+
+// The unit a scale word multiplies by, as a power of ten; -1 when it is none.
+int scale_power(std::string_view w, language lang) {
+    static constexpr std::pair<std::string_view, int> en[] = {
+        {"hundred", 2}, {"hundreds", 2}, {"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
+        {"billion", 9}, {"billions", 9}, {"trillion", 12}, {"trillions", 12},
+    };
+    static constexpr std::pair<std::string_view, int> vi[] = {
+        {"tr\u0103m", 2}, {"ngh\u00ecn", 3}, {"ng\u00e0n", 3}, {"v\u1ea1n", 4}, {"tri\u1ec7u", 6}, {"t\u1ef7", 9}, {"t\u1ec9", 9},
+    };  // tram, nghin, ngan, van, trieu, ty, ti
+    using table = std::span<std::pair<std::string_view, int> const>;
+    for (auto const& [word, power] : lang == language::vi ? table(vi) : table(en))
+        if (word == w) return power;
+    return -1;
+}
+
+decimal ten_to(int power) { return decimal(1, power); }
+
+std::vector<magnitude> magnitudes_of(paragraph const& para) {
+    std::vector<magnitude> out;
+    if (!para.lang) return out;
+    language const lang = *para.lang;
+    auto const words = words_of(para.text);
+    // Bytes of the paragraph that a figure already reads (`two thousand`, `h\u01a1n 3 tri\u1ec7u`).
+    auto const covered = [&](std::size_t b, std::size_t e) {
+        return std::any_of(para.figures.begin(), para.figures.end(), [&](figure const& f) {
+            std::size_t const fb = f.span.begin - para.span.begin, fe = f.span.end - para.span.begin;
+            return f.span.begin >= para.span.begin && fb < e && b < fe;
+        });
+    };
+    auto const is_number = [&](std::string_view w) {
+        if (!w.empty() && w.front() >= '0' && w.front() <= '9') return true;
+        auto const r = parse(w, {.lang = lang});
+        return r && r->kind == figure_kind::count;
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string const& w = words[i].lower;
+        std::size_t head_end = i + 1;  // first word after the head
+        int unit = -1;                 // power of ten of the head's unit
+        bool vague = false;
+        int twelve = 1;                // `dozens` counts in twelves
+        if (lang == language::en) {
+            // `10 thousands`: a plural after a number multiplies it; the figure reads what it can.
+            if (i > 0 && is_number(words[i - 1].lower)) continue;
+            if (w == "tens") unit = 1, vague = true;
+            else if (w == "dozens") unit = 0, twelve = 12, vague = true;
+            else if (w.ends_with("s") && (unit = scale_power(w, lang)) >= 0) vague = true;
+            else if ((w == "several" || w == "few") && i + 1 < words.size() && !words[i + 1].lower.ends_with("s") &&
+                     (unit = scale_power(words[i + 1].lower, lang)) >= 0) {
+                vague = true;
+                head_end = i + 2;
+            } else if ((unit = scale_power(w, lang)) >= 0) {
+                // A bare `thousand`: 1000, unless a number word or digits before it make it part of one.
+                if (i > 0 && (is_number(words[i - 1].lower) || scale_power(words[i - 1].lower, lang) >= 0)) continue;
+            }
+        } else {
+            bool const few = w == "h\u00e0ng" || w == "v\u00e0i" || w == "m\u1ea5y";  // hang, vai, may
+            if (few && i + 1 < words.size()) {
+                std::string const& next = words[i + 1].lower;
+                if (next == "ch\u1ee5c") unit = 1;  // chuc: tens
+                else unit = scale_power(next, lang);
+                vague = unit >= 0;
+                head_end = i + 2;
+            } else if (w == "ngh\u00ecn" || w == "ng\u00e0n") {
+                // nghin, ngan: a bare thousand (`ng\u00e0n n\u0103m tu\u1ed5i`), not after a number or `h\u00e0ng`.
+                if (i > 0 && (is_number(words[i - 1].lower) || scale_power(words[i - 1].lower, lang) >= 0)) continue;
+                unit = 3;
+            }
+        }
+        if (unit < 0) continue;
+        // Exact multipliers after the head: `of thousands`, `ng\u00e0n`, `thousand`.
+        std::size_t j = head_end;
+        int power = unit;
+        while (j < words.size()) {
+            std::size_t k = j;
+            if (lang == language::en && words[k].lower == "of" && k + 1 < words.size()) ++k;
+            int const p = scale_power(words[k].lower, lang);
+            if (p < 0 || (lang == language::en && !vague && k != j)) break;
+            power += p;
+            j = k + 1;
+        }
+        std::size_t const begin = words[i].begin, end = words[j - 1].end;
+        if (covered(begin, end)) {
+            i = j - 1;
+            continue;
+        }
+        magnitude m{&para, begin, end, {}};
+        decimal const base = ten_to(power) * decimal(twelve);
+        // Two to ten units (`dozens`: two to twelve dozen); the upper end open, so neighbouring orders
+        // (`thousands`, `tens of thousands`) do not overlap.
+        m.range = vague ? interval{bound{base * decimal(2), true}, bound{base * decimal(twelve == 12 ? 12 : 10), false}} : interval::point(base);
+        out.push_back(std::move(m));
+        i = j - 1;
+    }
+    return out;
+}
+
+std::string_view magnitude_text(magnitude const& m) { return std::string_view(m.para->text).substr(m.begin, m.end - m.begin); }
+
+source_span magnitude_span(magnitude const& m) {
+    source_span s = m.para->span;
+    s.begin = m.para->span.begin + m.begin;
+    s.end = m.para->span.begin + m.end;
+    s.column = m.para->span.column + detail::count_code_points(std::string_view(m.para->text).substr(0, m.begin));
+    return s;
+}
+
+std::string magnitude_described(magnitude const& m) {
+    auto const& r = m.range;
+    if (r.lower && r.upper && r.lower->value == r.upper->value) return r.lower->value.normalized().to_string();
+    return "[" + r.lower->value.normalized().to_string() + ", " + r.upper->value.normalized().to_string() + ")";
+}
+
+// Qualifiers a summary may use for a body figure: it may round (`about` for an exact figure and
+// back), and say `less than` for `up to`, but not drop or turn a bound (`d\u01b0\u1edbi`, `more than`).
+int qualifier_group(qualifier q) {
+    switch (q) {
+    case qualifier::exact:
+    case qualifier::approx: return 0;
+    case qualifier::lt:
+    case qualifier::le: return 1;
+    case qualifier::gt:
+    case qualifier::ge: return 2;
+    }
+    return 0;
+}
+
+// A count multiplier right after the figure that the reader does not take: `2 dozen`, `2 t\u00e1`.
+bool multiplied(site const& s) {
+    std::string_view const text = s.para->text;
+    if (s.fig->span.end < s.para->span.begin) return false;
+    std::size_t const at = s.fig->span.end - s.para->span.begin;
+    if (at >= text.size()) return false;
+    auto const words = words_of(text.substr(at, std::min<std::size_t>(text.size() - at, 16)));
+    if (words.empty() || words.front().begin > 1) return false;
+    auto const& w = words.front().lower;
+    return w == "dozen" || w == "dozens" || w == "score" || w == "t\u00e1";  // ta: a dozen
+}
+
+// Whether two values differ by more than `tolerance` of the larger.
+bool beyond_tolerance(decimal const& a, decimal const& b, decimal const& tolerance) {
+    decimal const larger = a < b ? b : a;
+    decimal const gap = a < b ? b - a : a - b;
+    return gap > tolerance * larger;
+}
+
+// One side of a parity.value finding: a figure or a magnitude phrase.
+struct mention {
+    std::string text;
+    location at;
+    std::string value;
+    std::size_t source = 0;
+};
+
+mention mention_of(site const& s, context const& c) { return {s.fig->text, c.where(s), described(s, c), s.para->source}; }
+
+mention mention_of(magnitude const& m, context const& c) {
+    return {std::string(magnitude_text(m)), c.where(*m.para, magnitude_span(m), std::string(magnitude_text(m))), magnitude_described(m),
+            m.para->source};
+}
+
+void magnitude_finding(context& c, mention const& t, mention const& o) {
+    finding f;
+    f.rule = "parity.value";
+    f.message = ticked(t.text) + " does not have the magnitude of the original " + ticked(o.text) + " (" + t.value + " against " + o.value + ")";
+    f.primary = t.at;
+    f.related.push_back(o.at);
+    f.facts.push_back({"original", o.text + " = " + o.value});
+    f.facts.push_back({"translation", t.text + " = " + t.value});
+    c.report(std::move(f), t.source);
+}
+
 }  // namespace
 
 void check_parity(context& c, alignment const& al) {
+    bool const both = !c.a.original.empty() && !c.a.translation.empty();
     for (auto const& link : al.links) {
+        std::vector<magnitude> mo, mt;
+        if (both) {
+            for (auto i : link.original)
+                if (i < c.a.original.paragraphs.size()) std::ranges::move(magnitudes_of(c.a.original.paragraphs[i]), std::back_inserter(mo));
+            for (auto i : link.translation)
+                if (i < c.a.translation.paragraphs.size())
+                    std::ranges::move(magnitudes_of(c.a.translation.paragraphs[i]), std::back_inserter(mt));
+        }
         for (auto const& p : link.figures) {
             site const* o = p.original ? c.find_site(part_id::original, p.original->paragraph, p.original->figure) : nullptr;
             site const* t = p.translation ? c.find_site(part_id::translation, p.translation->paragraph, p.translation->figure) : nullptr;
@@ -216,6 +441,32 @@ void check_parity(context& c, alignment const& al) {
                 if (lone && (p.translation ? written_on(c.a.original, link.original, *lone->fig)
                                            : written_on(c.a.translation, link.translation, *lone->fig)))
                     continue;
+                // A magnitude phrase of the other side (`h\u00e0ng tr\u0103m tri\u1ec7u`) is the lone
+                // figure's counterpart when it covers the value; when it is the only one left and
+                // does not, the translation changed the order of magnitude.
+                auto& others = p.translation ? mo : mt;
+                if (lone && !excluded(lone) && !is_label(*lone) && lone->fig->kind != figure_kind::percent && lone->fig->kind != figure_kind::rate) {
+                    // An order of magnitude is held against the number written (`a thousand` is
+                    // 1000, not [500, 1500)); a qualifier still bounds it.
+                    auto const& lf = *lone->fig;
+                    auto const bounds = lf.qual != qualifier::exact ? figure_bounds(lf, c.options)
+                                        : lf.range_high ? interval{bound{lf.value, true}, bound{lf.range_high->value, true}}
+                                                        : interval::point(lf.value);
+                    auto const fits = std::find_if(others.begin(), others.end(), [&](magnitude const& m) { return !m.used && m.range.overlaps(bounds); });
+                    if (fits != others.end()) {
+                        fits->used = true;
+                        c.mark(lone);
+                        continue;
+                    }
+                    if (std::count_if(others.begin(), others.end(), [](magnitude const& m) { return !m.used; }) == 1) {
+                        auto const m = std::find_if(others.begin(), others.end(), [](magnitude const& x) { return !x.used; });
+                        m->used = true;
+                        c.mark(lone);
+                        if (p.translation) magnitude_finding(c, mention_of(*lone, c), mention_of(*m, c));
+                        else magnitude_finding(c, mention_of(*m, c), mention_of(*lone, c));
+                        continue;
+                    }
+                }
             }
             if (!p.translation) {
                 // No translation at all: nothing to compare. A label (`GPT-4`) may be dropped or spelled out.
@@ -253,7 +504,14 @@ void check_parity(context& c, alignment const& al) {
                              *t, *o);
             }
             bool const words = weak_evidence(*o->fig) || weak_evidence(*t->fig);
-            if (p.value == value_match::differ && !words && !figure_bounds(*o->fig, c.options).overlaps(figure_bounds(*t->fig, c.options))) {
+            // Two bounds the same way (`over two miles`, `h\u01a1n 3 d\u1eb7m`) claim different limits
+            // whenever the written numbers differ, though both open intervals run to infinity.
+            // Only numbers read whole count: a multiplier the reader leaves out (`2 dozen`, `2 t\u00e1`)
+            // and a difference within the rounding tolerance prove nothing.
+            bool const same_bound = o->fig->qual == t->fig->qual && qualifier_group(o->fig->qual) != 0 && !multiplied(*o) &&
+                                    !multiplied(*t) && beyond_tolerance(o->fig->value, t->fig->value, c.options.approx_tolerance);
+            if (p.value == value_match::differ && !words &&
+                (same_bound || !figure_bounds(*o->fig, c.options).overlaps(figure_bounds(*t->fig, c.options)))) {
                 pair_finding(c, "parity.value",
                              ticked(t->fig->text) + " does not have the value of the original " + ticked(o->fig->text) + " (" +
                                  described(*t, c) + " against " + described(*o, c) + ")",
@@ -266,21 +524,16 @@ void check_parity(context& c, alignment const& al) {
                              *t, *o);
             }
         }
+        // Magnitude phrases left on both sides, as many on each: paired in order, like leftover figures.
+        std::vector<magnitude const*> lo, lt;
+        for (auto const& m : mo)
+            if (!m.used) lo.push_back(&m);
+        for (auto const& m : mt)
+            if (!m.used) lt.push_back(&m);
+        if (lo.size() != lt.size()) continue;
+        for (std::size_t k = 0; k < lo.size(); ++k)
+            if (!lo[k]->range.overlaps(lt[k]->range)) magnitude_finding(c, mention_of(*lt[k], c), mention_of(*lo[k], c));
     }
-}
-
-// Qualifiers a summary may use for a body figure: it may round (`about` for an exact figure and
-// back), and say `less than` for `up to`, but not drop or turn a bound (`d\u01b0\u1edbi`, `more than`).
-int qualifier_group(qualifier q) {
-    switch (q) {
-    case qualifier::exact:
-    case qualifier::approx: return 0;
-    case qualifier::lt:
-    case qualifier::le: return 1;
-    case qualifier::gt:
-    case qualifier::ge: return 2;
-    }
-    return 0;
 }
 
 void check_summary(context& c) {
@@ -386,6 +639,30 @@ void check_dates(context& c, alignment const& al) {
                 break;
             }
         }
+        // One absolute day or month left on each side, of different granularity (`March 11, 2011`
+        // against `th\u00e1ng 11 n\u0103m 2011`): a restatement whose periods do not even overlap
+        // moved the date. With more left over nothing says which restates which.
+        auto const left = [](std::vector<mention_ref> const& v) {
+            std::vector<mention_ref const*> out;
+            for (auto const& x : v)
+                if (!x.used && !x.m->relative && !x.m->relation.implied_year && x.m->part == date_part::whole &&
+                    (x.m->granularity == date_granularity::day || x.m->granularity == date_granularity::month))
+                    out.push_back(&x);
+            return out;
+        };
+        auto const lo = left(os), lt = left(ts);
+        if (lo.size() != 1 || lt.size() != 1 || lo[0]->m->granularity == lt[0]->m->granularity) continue;
+        if (overlaps(*lo[0]->m->resolved, *lt[0]->m->resolved)) continue;
+        auto const& o = *lo[0];
+        auto const& t = *lt[0];
+        finding f;
+        f.rule = "date.mismatch";
+        f.message = ticked(t.m->text) + " names " + period_label(*t.m) + " but the original " + ticked(o.m->text) + " names " + period_label(*o.m);
+        f.primary = c.where(*t.para, *t.m);
+        f.related.push_back(c.where(*o.para, *o.m));
+        f.facts.push_back({"original", o.m->text + " = " + figura::to_string(*o.m->resolved)});
+        f.facts.push_back({"translation", t.m->text + " = " + figura::to_string(*t.m->resolved)});
+        c.report(std::move(f), t.para->source);
     }
 }
 

@@ -7,7 +7,6 @@
 
 #include <curl/curl.h>
 #include <fmt/format.h>
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <cctype>
@@ -18,6 +17,7 @@
 #include <optional>
 #include <system_error>
 
+#include "cli/net_libs.hpp"
 #include "figura/rates.hpp"
 #include "rates/model.hpp"
 #include "rates/refresh.hpp"
@@ -84,35 +84,36 @@ std::string host_of(std::string const& url) {
 
 /// GET `url`; the whole body or why not.
 std::optional<fetch_error> fetch(std::string const& url, long timeout_seconds, download& out) {
-    static bool const initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    if (!initialised) return fetch_error{"F-UPDATE-001", "cannot initialise libcurl"};
-    CURL* curl = curl_easy_init();
+    std::string why_not;
+    curl_api const* lib = load_curl(why_not);
+    if (lib == nullptr) return fetch_error{"F-UPDATE-001", why_not};
+    CURL* curl = lib->easy_init();
     if (curl == nullptr) return fetch_error{"F-UPDATE-001", "cannot initialise libcurl"};
     char error_text[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https,file");
-    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_seconds);
+    lib->easy_setopt(curl, CURLOPT_URL, url.c_str());
+    lib->easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https,file");
+    lib->easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    lib->easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+    lib->easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
+    lib->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_seconds);
     // A transfer that stalls for the timeout is given up; a slow but moving one is not.
     transfer progress{&out.body, std::chrono::steady_clock::now(), std::chrono::seconds(timeout_seconds)};
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &progress);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // gzip when the server offers it
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "figura rates update");
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_text);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &progress);
-    CURLcode const rc = curl_easy_perform(curl);
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &out.status);
+    lib->easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    lib->easy_setopt(curl, CURLOPT_XFERINFODATA, &progress);
+    lib->easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    lib->easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // gzip when the server offers it
+    lib->easy_setopt(curl, CURLOPT_USERAGENT, "figura rates update");
+    lib->easy_setopt(curl, CURLOPT_ERRORBUFFER, error_text);
+    lib->easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    lib->easy_setopt(curl, CURLOPT_WRITEDATA, &progress);
+    CURLcode const rc = lib->easy_perform(curl);
+    lib->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &out.status);
     char* type = nullptr;
-    if (curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) out.content_type = type;
-    curl_easy_cleanup(curl);
+    if (lib->easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) out.content_type = type;
+    lib->easy_cleanup(curl);
 
-    std::string const why = error_text[0] != '\0' ? std::string(error_text) : std::string(curl_easy_strerror(rc));
+    std::string const why = error_text[0] != '\0' ? std::string(error_text) : std::string(lib->easy_strerror(rc));
     switch (rc) {
         case CURLE_OK: break;
         case CURLE_COULDNT_RESOLVE_HOST:
@@ -152,15 +153,6 @@ bool looks_like_html(download const& d) {
     std::string_view body = d.body;
     while (!body.empty() && std::isspace(static_cast<unsigned char>(body.front())) != 0) body.remove_prefix(1);
     return starts_with_nocase(body, "<!doctype html") || starts_with_nocase(body, "<html");
-}
-
-std::string sha256_hex(std::string const& data) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1) return "unknown";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) out += fmt::format("{:02x}", digest[i]);
-    return out;
 }
 
 std::string utc_now() {

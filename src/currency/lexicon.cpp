@@ -6,6 +6,7 @@
 // gives the ASCII spelling.
 
 #include "currency/lexicon.hpp"
+#include "currency/lexicon_table.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -628,10 +629,9 @@ currency_lexicon build_currency_lexicon() {
     return lexicon;
 }
 
-currency_lexicon const& builtin_currency_lexicon() {
-    static currency_lexicon const lexicon = build_currency_lexicon();
-    return lexicon;
-}
+// builtin_currency_lexicon() and dollar_currencies() (src/currency/builtin.cpp) read what
+// build_currency_lexicon() and build_dollar_currencies() give, compiled at build time by
+// tools/lexicon_embed.cpp.
 
 std::string const* currency_by_country(std::vector<std::string> const& choices, std::string_view line) {
     // Country words in both languages (English, then Vietnamese where it differs), per currency.
@@ -680,17 +680,14 @@ std::string const* currency_by_country(std::vector<std::string> const& choices, 
     return nullptr;
 }
 
-std::vector<std::string> const& dollar_currencies() {
-    static std::vector<std::string> const dollars = [] {
-        std::vector<std::string> out(leading_dollars.begin(), leading_dollars.end());
-        for (std::string const& code : current_currencies()) {
-            if (contains(leading_dollars, code)) continue;
-            std::optional<std::string> name = icu_name(code, "en", UCURR_LONG_NAME);
-            if (name && name->find("Dollar") != std::string::npos) out.push_back(code);
-        }
-        return out;
-    }();
-    return dollars;
+std::vector<std::string> build_dollar_currencies() {
+    std::vector<std::string> out(leading_dollars.begin(), leading_dollars.end());
+    for (std::string const& code : current_currencies()) {
+        if (contains(leading_dollars, code)) continue;
+        std::optional<std::string> name = icu_name(code, "en", UCURR_LONG_NAME);
+        if (name && name->find("Dollar") != std::string::npos) out.push_back(code);
+    }
+    return out;
 }
 
 }  // namespace figura::detail

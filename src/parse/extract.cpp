@@ -1534,6 +1534,32 @@ void merge_subunits(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// `10 to the 22` (`10 to the 22nd`, `ten to the 22nd power`): a power of ten, 10^22, never the
+/// numbers 10 and 22, nor a range from 10 to 22.
+void merge_powers(std::vector<figure>& figures, std::string_view text) {
+    for (std::size_t i = 1; i < figures.size(); ++i) {
+        figure& a = figures[i - 1];
+        figure const& b = figures[i];
+        if (a.lang != language::en || a.kind != figure_kind::count || b.kind != figure_kind::count || a.is_range() || b.is_range()) continue;
+        if (a.value != decimal(10) || a.qual != qualifier::exact || b.qual != qualifier::exact || !b.written.exact) continue;
+        if (b.value.exponent() < 0 || !(decimal(1) < b.value) || decimal(99) < b.value) continue;
+        if (lower_word(gap_between(text, a.span.end, b.span.begin)) != "to the") continue;
+        std::int32_t power = 0;
+        for (char const ch : b.value.normalized().to_string()) power = power * 10 + (ch - '0');
+        a.value = decimal(1, power);
+        a.written.value = a.value;
+        a.written.resolution = decimal(0);
+        a.written.bounds = interval::point(a.value);
+        a.written.span.end = b.span.end;
+        a.bounds = interval::point(a.value);
+        a.span.end = b.span.end;
+        a.alternative_value.reset();
+        a.ambiguous = ambiguity::none;
+        figures.erase(figures.begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+    }
+}
+
 /// Links every restatement to its amount: `A (B)` and the forms above; `A (B, C)` and `A (B; C)`
 /// link both B and C to A; a year between A and its restatement (`23 trillion yuan in 2021 (US$3.4
 /// trillion)`, or the Vietnamese `A trong n\u0103m 2025, B`) is skipped.
@@ -1815,6 +1841,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
         p = newline != nullptr ? newline + 1 : end;
     }
     merge_subunits(figures, t);
+    merge_powers(figures, t);
     share_coordinated(figures, t);
     link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
     finish_spans(figures, text, nfc);

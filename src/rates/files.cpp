@@ -1,6 +1,6 @@
 // The embedded default table, file loading and the user rates directory.
 
-#include "rates/embedded.hpp"
+#include "rates/image.hpp"
 #include "rates/model.hpp"
 
 #include <algorithm>
@@ -41,11 +41,15 @@ result<std::string> read_file(std::filesystem::path const& file) {
 
 rate_table const& rate_table::embedded() {
     // Built once (thread-safe static initialisation); a table that fails to load is a build fault.
+    // The files were parsed at build time (tools/rates_embed.cpp): each source's figures are copied
+    // out of the compiled image in blocks.
     static rate_table const table = [] {
         builder b;
-        for (std::size_t i = 0; i < detail::embedded_rate_file_count; ++i) {
-            auto const& f = detail::embedded_rate_files[i];
-            auto data = load_figura_rates(std::string_view(f.data, f.size), f.name);
+        std::string_view const image(detail::embedded_rates_image, detail::embedded_rates_image_size);
+        auto sources = detail::list_rates_image(image);
+        if (!sources) throw exception(sources.error());
+        for (auto const& s : *sources) {
+            auto data = detail::read_rates_image_source(image, s.offset);
             if (!data) throw exception(data.error());
             auto added = b.add(*data);
             if (!added) throw exception(added.error());
@@ -115,13 +119,15 @@ result<std::filesystem::path> import_rates_file(std::filesystem::path const& fil
 }
 
 result<rate_table> load_table_with_user_rates(std::filesystem::path const& dir) {
-    rate_table::builder b(rate_table::embedded());
     std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) return b.build();
+    if (!std::filesystem::is_directory(dir, ec)) return rate_table::embedded();
     std::vector<std::filesystem::path> files;
     for (auto const& entry : std::filesystem::directory_iterator(dir, ec))
         if (entry.path().extension() == ".figrates") files.push_back(entry.path());
     if (ec) return io_error(dir.string() + ": cannot list directory: " + ec.message());
+    // Without user files the table is the embedded one, shared rather than copied (megabytes of figures).
+    if (files.empty()) return rate_table::embedded();
+    rate_table::builder b(rate_table::embedded());
     std::sort(files.begin(), files.end());
     for (auto const& f : files) {
         auto data = load_rates_file(f, rate_file_format::figura);

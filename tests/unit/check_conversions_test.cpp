@@ -411,3 +411,46 @@ TEST_CASE("check: the forms a stated conversion is written in", "[check]") {
         }
     }
 }
+
+TEST_CASE("check: with no rate of its week a conversion is held against the latest rate, its tolerance widened by its age",
+          "[check]") {
+    // Rates that end on 2025-01-29 (CNY per USD 7.5385 / 1.0396 = 7.2513): 100 yuan is about $13.79.
+    auto data = figura::load_ecb_csv("Date,USD,CNY,\n2025-01-29,1.0396,7.5385,\n2025-01-28,1.0421,7.5517,\n2025-01-27,1.053,7.6306,\n"
+                                     "2025-01-24,1.0472,7.5868,\n2025-01-23,1.0412,7.5886,\n2025-01-22,1.0422,7.5964,\n",
+                                     "eurofxref-hist.csv");
+    REQUIRE(data);
+    figura::rate_table::builder b;
+    REQUIRE(b.add(*data));
+    figura::rate_table const table = b.build();
+    auto const check_on = [&](std::string const& text, std::chrono::year_month_day published) {
+        auto a = figura::read_article_parts({text, "en.txt"}, {});
+        REQUIRE(a);
+        figura::check_options o;
+        o.rates = &table;
+        o.publication_date = published;
+        auto r = figura::check_article(*a, o);
+        REQUIRE(r);
+        return *r;
+    };
+    using namespace std::chrono;
+    SECTION("50 days on, $12 is 9.4% below: beyond the widened 5%, a warning that names the rate's date and age") {
+        auto const r = check_on("The lamp cost 100 yuan ($12).", year{2025} / March / day{20});
+        REQUIRE(rules(r) == "warning:fx.conversion");
+        INFO(r.findings[0].message);
+        CHECK(r.findings[0].message.rfind("$12 is 9.4% below 100 yuan", 0) == 0);
+        CHECK(r.findings[0].message.find("at the latest rate, 7.2513 CNY per USD (ecb, 2025-01-29), 50 days older than 2025-03-20") !=
+              std::string::npos);
+        CHECK(r.findings[0].message.find("beyond the 5.0% tolerance") != std::string::npos);
+        REQUIRE(r.conversions.size() == 1);
+        CHECK(r.conversions[0].rule == "fx.conversion");
+    }
+    SECTION("even a gross miss is only a warning: an old rate judges roughly") {
+        CHECK(rules(check_on("The lamp cost 100 yuan ($5).", year{2025} / March / day{20})) == "warning:fx.conversion");
+    }
+    SECTION("within the widened tolerance it stays unverifiable") {
+        CHECK(rules(check_on("The lamp cost 100 yuan ($13.3).", year{2025} / March / day{20})) == "warning:fx.unverifiable");
+    }
+    SECTION("a rate older than the window judges nothing") {
+        CHECK(rules(check_on("The lamp cost 100 yuan ($12).", year{2025} / August / day{29})) == "warning:fx.unverifiable");
+    }
+}

@@ -277,6 +277,21 @@ TEST_CASE("check: a relative date that disagrees with the absolute date it resta
     }
 }
 
+TEST_CASE("check: a day restated as a month of another period is a date.mismatch", "[check]") {
+    auto const dated = [](std::string const& en, std::string const& vi) {
+        auto a = figura::read_article_parts({en, "en.txt"}, {vi, "vi.txt"});
+        REQUIRE(a);
+        auto r = figura::check_article(*a, {});
+        REQUIRE(r);
+        INFO(dump(*r));
+        return rules_of(*r);
+    };
+    // The day became the month: 2019-05-04 against April 2019.
+    CHECK(dated("On May 4, 2019, the bridge opened.", "Vào tháng 4 năm 2019, cây cầu khánh thành.") == strings{"date.mismatch"});
+    // The month that holds the day only drops the day.
+    CHECK(dated("On May 4, 2019, the bridge opened.", "Vào tháng 5 năm 2019, cây cầu khánh thành.").empty());
+}
+
 TEST_CASE("check: the publication date comes from options, metadata or datelines", "[check]") {
     auto const base = slurp("fund.txt");
     SECTION("datelines that disagree") {
@@ -429,6 +444,30 @@ TEST_CASE("check: parity reads numbers in words on both sides of a translation",
         CHECK(parity_rules("Volunteers aged 20 to 45 signed up.", "Các tình nguyện viên, người 20 tuổi, người 45 tuổi, đã đăng ký.").empty());
         CHECK(parity_rules("The fish grow to 8 centimetres.", "Cá lớn tới 8cm.").empty());
         CHECK(parity_rules("When she was six years old, she moved.", "Khi cô lên 6 tuổi, cô chuyển nhà.").empty());
+    }
+    SECTION("two bounds the same way with different numbers are a value finding") {
+        CHECK(parity_rules("The trail climbs over three kilometres.", "Con đường dốc hơn 5 km.") == strings{"parity.value"});
+        CHECK(parity_rules("The trail climbs over three kilometres.", "Con đường dốc hơn 3 km.").empty());
+        // A multiplier the reader leaves out (`2 tá`, two dozen) proves nothing.
+        CHECK(parity_rules("She baked more than two dozen pies.", "Cô ấy nướng hơn 2 tá bánh.").empty());
+    }
+    SECTION("a power of ten is not a range") {
+        CHECK(parity_rules("The signal was boosted 10 to the 12 times.", "Tín hiệu được khuếch đại 10 đến 12 lần.") == strings{"parity.value"});
+    }
+    SECTION("vague magnitudes pair with each other and with figures by order of magnitude") {
+        CHECK(parity_rules("Tens of thousands of fans waited outside.", "Hàng chục nghìn người hâm mộ chờ bên ngoài.").empty());
+        CHECK(parity_rules("Hundreds of thousands of fans waited outside.", "Hàng nghìn người hâm mộ chờ bên ngoài.") ==
+              strings{"parity.value"});
+        CHECK(parity_rules("Dozens of boats sank.", "Hàng chục con thuyền bị chìm.").empty());
+        // A figure against a magnitude: inside it is its counterpart, outside a changed order.
+        CHECK(parity_rules("The dam displaced 300,000 villagers.", "Con đập khiến hàng trăm nghìn dân làng phải di dời.").empty());
+        CHECK(parity_rules("The dam displaced a hundred thousand villagers.", "Con đập khiến hàng trăm nghìn dân làng phải di dời.") ==
+              strings{"parity.value"});
+        // A bare `thousand` is 1000, not `hundreds`.
+        CHECK(parity_rules("The chapel keeps a thousand-year-old bell.", "Nhà nguyện giữ một chiếc chuông hàng trăm tuổi.") ==
+              strings{"parity.value"});
+        // A magnitude with nothing across from it is not reported: vague words are often rephrased.
+        CHECK(parity_rules("Thousands of fans waited outside.", "Rất đông người hâm mộ chờ bên ngoài.").empty());
     }
     SECTION("a figure in digits that the translation drops is still reported") {
         CHECK(parity_rules("The mill hired 40 workers.", "Nhà máy đã tuyển công nhân.") == strings{"parity.missing"});

@@ -924,6 +924,15 @@ TEST_CASE("extract: whole units and subunits written apart are one amount", "[ex
     check_money("Trà 5 đô la, bánh 50 xu.", {{"5", "USD"}, {"0.50", "USD"}});
 }
 
+TEST_CASE("extract: `10 to the 22` is a power of ten, not two numbers or a range", "[extract][en]") {
+    auto const figures = extract_ok("The sample was copied 10 to the 15 times, then 10 to 15 more.");
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].text == "10 to the 15");
+    CHECK(figures[0].value == figura::decimal(1, 15));
+    CHECK_FALSE(figures[0].range_high);
+    CHECK(figures[1].range_high);
+}
+
 TEST_CASE("extract: spelled-out amounts without a scale word, with spelled_counts", "[extract][en][vi]") {
     figura::parse_options options;
     options.spelled_counts = true;
