@@ -5,8 +5,8 @@
 The C++ side is figura._figura._extract_native: the same figura::extract, looped in C++ inside the
 extension (same build, same flags), making no Python objects. The Python side is figura.extract,
 which returns a list of Figure objects (their Decimal values are made when read); "extract + values"
-also reads every figure's value and interval, the usual first thing a caller does. Times are the best
-of 7 runs. See benchmarks/python/README.md for results.
+also reads every figure's value and interval, the usual first thing a caller does. Times are CPU
+time per call, the best of 7 interleaved runs. See benchmarks/python/README.md for results.
 """
 
 import argparse
@@ -33,13 +33,17 @@ def article_5k() -> str:
     return "\n".join(parts)
 
 
-def best(fn, number: int, repeat: int = 7) -> float:
-    times = []
+def best(fns, number: int, repeat: int = 7) -> list:
+    """Best CPU time per call of each of `fns`, the runs interleaved so that a change in the machine's
+    load falls on every side alike. CPU time (this process's, which runs one thread) rather than wall
+    time: on a shared machine wall time includes waiting for a core."""
+    times = [[] for _ in fns]
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn(number)
-        times.append((time.perf_counter() - start) / number)
-    return min(times)
+        for fn, t in zip(fns, times):
+            start = time.process_time()
+            fn(number)
+            t.append((time.process_time() - start) / number)
+    return [min(t) for t in times]
 
 
 def main() -> int:
@@ -65,10 +69,8 @@ def main() -> int:
                 f.value
                 f.interval
 
-    t_native = best(native, number)
-    t_binding = best(binding, number)
-    t_values = best(with_values, number)
-    print(f"article: {len(text.encode())} bytes, {figures} figures; {number} calls per run, best of 7")
+    t_native, t_binding, t_values = best([native, binding, with_values], number)
+    print(f"article: {len(text.encode())} bytes, {figures} figures; {number} calls per run, best of 7, CPU time")
     print(f"C++ figura::extract (in the extension): {t_native * 1e6:9.1f} us/call")
     print(f"figura.extract from Python:              {t_binding * 1e6:9.1f} us/call  ({t_binding / t_native:.2f}x the C++ call)")
     print(f"figura.extract + every value, interval:  {t_values * 1e6:9.1f} us/call  ({t_values / t_native:.2f}x the C++ call)")

@@ -680,6 +680,38 @@ std::string const* currency_by_country(std::vector<std::string> const& choices, 
     return nullptr;
 }
 
+std::string dollar_country(std::string_view paragraph) {
+    // Country nouns only: adjectives (`Australian miner`, `Canadian bank`) often go with US-dollar
+    // accounts. English, then Vietnamese where it differs. An empty code marks an American word.
+    static constexpr std::pair<std::string_view, std::string_view> names[] = {
+        {"Singapore", "SGD"}, {"Hong Kong", "HKD"}, {"H\u1ed3ng K\u00f4ng", "HKD"}, {"H\u1ed3ng C\u00f4ng", "HKD"},
+        {"Australia", "AUD"}, {"\u00dac", "AUD"}, {"Canada", "CAD"}, {"Taiwan", "TWD"}, {"\u0110\u00e0i Loan", "TWD"},
+        {"New Zealand", "NZD"},
+        // Hong Kong, Uc, Dai Loan; then My, Hoa Ky
+        {"US", ""}, {"U.S.", ""}, {"USA", ""}, {"United States", ""}, {"America", ""}, {"American", ""},
+        {"Americans", ""}, {"Washington", ""}, {"M\u1ef9", ""}, {"Hoa K\u1ef3", ""},
+    };
+    // Bytes of other scripts count as letters, so `Úc` is not found inside a longer word.
+    auto const letter = [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    // One pass: only a capital (or the lead byte of `Ú`, `Đ`) that starts a word is looked at.
+    std::string_view found;
+    for (std::size_t i = 0; i < paragraph.size(); ++i) {
+        char const c = paragraph[i];
+        if (!((c >= 'A' && c <= 'Z') || c == '\xC3' || c == '\xC4') || (i > 0 && letter(paragraph[i - 1]))) continue;
+        auto const rest = paragraph.substr(i);
+        for (auto const& [name, code] : names) {
+            if (rest.substr(0, name.size()) != name) continue;
+            if (name.size() < rest.size() && letter(rest[name.size()]) && letter(name.back())) continue;
+            if (code.empty()) return {};  // something American: the `$` may be the US dollar
+            if (!found.empty() && found != code) return {};  // two dollar countries: not settled
+            found = code;
+        }
+    }
+    return std::string(found);
+}
+
 std::vector<std::string> build_dollar_currencies() {
     std::vector<std::string> out(leading_dollars.begin(), leading_dollars.end());
     for (std::string const& code : current_currencies()) {

@@ -61,4 +61,9 @@ std::vector<std::string> const& dollar_currencies();
 /// or nullptr when the line names none of them.
 std::string const* currency_by_country(std::vector<std::string> const& choices, std::string_view line);
 
+/// The dollar a bare `$` means in `paragraph` when it names exactly one dollar country other than
+/// the United States (Singapore, Hong Kong, Australia, Canada, Taiwan, New Zealand) and nothing
+/// American (`US`, `America`, `Mỹ` ...); empty otherwise.
+std::string dollar_country(std::string_view paragraph);
+
 }  // namespace figura::detail

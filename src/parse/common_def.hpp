@@ -260,7 +260,14 @@ inline auto const on_code_minor = [](auto& ctx) {
     x3::_pass(ctx) = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (x3::_pass(ctx)) b.current.minor = digits_in(matched(ctx));
 };
-inline auto const on_minor = [](auto& ctx) { builder_of(ctx).current.minor = digits_in(matched(ctx)); };
+/// Cents after whole units only: after `30 cents`, ` and 5c` is another amount, never 0.3005.
+inline auto const on_minor = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    auto const unit = b.current.suffix_text.view();
+    bool const subunit = unit.ends_with("cent") || unit.ends_with("cents");
+    x3::_pass(ctx) = !subunit;
+    if (!subunit) b.current.minor = digits_in(matched(ctx));
+};
 inline auto const on_late_scale = [](auto& ctx) {
     auto& b = builder_of(ctx);
     // Only an amount without its own scale word takes one after the currency.

@@ -436,6 +436,13 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         out.bare_start = spelled->bare_start;
         out.article_only = spelled->article_only;
         out.written.value = spelled->value.scaled(scale);
+        if (!a.minor.empty()) {
+            // `fifty dollars and 20 cents`: whole units in words, cents in digits.
+            if (scale != 0 || spelled->half || spelled->scale != 0) return std::nullopt;
+            std::int64_t c = 0;
+            for (char ch : a.minor.view()) c = c * 10 + (ch - '0');
+            out.written.value = out.written.value + decimal(c, -2);
+        }
         if (spelled->half && scale != 0) return std::nullopt;  // "half a million billion"
         scale = scale != 0 ? scale : spelled->scale;
         last_digit = scale;
@@ -495,6 +502,11 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
     if (form != nullptr) {
         out.currency = resolve_currency(*form, written, lang, ctx.options);
         out.has_currency = true;
+        // `Fifty cents`, `75 xu` name a subunit, not its currency: the dollar is implied until the
+        // paragraph writes one (imply_bare_subunits).
+        if (form == suffix && form->exponent < 0 && form->reading == currency_reading::dollar) {
+            out.currency.source = currency_source::implied;
+        }
         if (form->reading == currency_reading::choice) {
             // `peso` in a line about Mexico is MXN: the country the line names decides.
             char const* const text_begin = ctx.text.data();
@@ -1511,6 +1523,166 @@ void share_coordinated(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// The paragraph (line) of `text` holding byte `at`, as [begin, end).
+std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t at) {
+    std::size_t const nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    std::size_t const begin = nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t const end = std::min(text.find('\n', at), text.size());
+    return {begin, end};
+}
+
+/// True when a figure's currency is one of the dollars written unambiguously (`US$`, `S$`, `USD`).
+bool is_written_dollar(figure const& f) {
+    if (f.kind != figure_kind::money || f.currency.is_ambiguous() || f.currency.source == currency_source::implied) return false;
+    auto const& dollars = dollar_currencies();
+    return std::find(dollars.begin(), dollars.end(), f.currency.code) != dollars.end();
+}
+
+/// Runs `fn(first, last)` for each paragraph's figures [first, last) that holds at least one figure.
+template <class F>
+void for_each_paragraph(std::vector<figure>& figures, std::string_view text, F&& fn) {
+    for (std::size_t i = 0; i < figures.size();) {
+        auto const [begin, end] = paragraph_around(text, figures[i].span.begin);
+        std::size_t j = i + 1;
+        while (j < figures.size() && figures[j].span.begin < end) ++j;
+        fn(i, j, text.substr(begin, end - begin));
+        i = j;
+    }
+}
+
+/// `Fifty cents`, `75 xu` (read as implied USD) state the dollar when their paragraph writes one:
+/// another dollar amount, or the word (`the pound fell 2 cents to $1.51`, `the Australian dollar
+/// dropped 4 cents`).
+void imply_bare_subunits(std::vector<figure>& figures, std::string_view text) {
+    auto const bare_subunit = [](figure const& f) {
+        if (f.kind != figure_kind::money || f.currency.source != currency_source::implied) return false;
+        std::string const w = lower_word(f.currency.written);
+        return w == "cent" || w == "cents" || w == "xu";
+    };
+    if (std::none_of(figures.begin(), figures.end(), bare_subunit)) return;
+    for_each_paragraph(figures, text, [&](std::size_t first, std::size_t last, std::string_view paragraph) {
+        bool dollar = paragraph.find("ollar") != std::string_view::npos ||
+                      paragraph.find("\u0111\u00f4") != std::string_view::npos;  // do (la)
+        for (std::size_t i = first; i < last && !dollar; ++i) {
+            auto const& f = figures[i];
+            dollar = f.kind == figure_kind::money && !bare_subunit(f) && f.currency.source != currency_source::implied &&
+                     (f.currency.code == "USD" || is_written_dollar(f) ||
+                      std::find(f.currency.alternatives.begin(), f.currency.alternatives.end(), "USD") != f.currency.alternatives.end());
+        }
+        if (!dollar) return;
+        for (std::size_t i = first; i < last; ++i) {
+            if (bare_subunit(figures[i])) figures[i].currency.source = currency_source::name;
+        }
+    });
+}
+
+/// A bare `$` (or `dollars`, `đô la`) in a paragraph that names exactly one dollar country other
+/// than the United States, and nothing American, is that country's dollar: `$240 million seized by
+/// the Singapore police` is SGD. Any unambiguous dollar in the paragraph (`US$`, `S$`) means the
+/// writer tells dollars apart, and the bare one is left as read.
+void country_dollars(std::vector<figure>& figures, std::string_view text, parse_options const& options) {
+    auto const bare_dollar = [&](figure const& f) {
+        return f.kind == figure_kind::money && f.currency.code == options.dollar_default && f.currency.is_ambiguous() &&
+               std::find(f.currency.alternatives.begin(), f.currency.alternatives.end(), "SGD") != f.currency.alternatives.end();
+    };
+    if (std::none_of(figures.begin(), figures.end(), bare_dollar)) return;
+    for_each_paragraph(figures, text, [&](std::size_t first, std::size_t last, std::string_view paragraph) {
+        if (std::none_of(figures.begin() + static_cast<std::ptrdiff_t>(first), figures.begin() + static_cast<std::ptrdiff_t>(last), bare_dollar) ||
+            std::any_of(figures.begin() + static_cast<std::ptrdiff_t>(first), figures.begin() + static_cast<std::ptrdiff_t>(last), is_written_dollar)) {
+            return;
+        }
+        std::string const code = dollar_country(paragraph);
+        if (code.empty() || code == options.dollar_default) return;
+        for (std::size_t i = first; i < last; ++i) {
+            auto& c = figures[i].currency;
+            if (!bare_dollar(figures[i])) continue;
+            auto const at = std::find(c.alternatives.begin(), c.alternatives.end(), code);
+            if (at == c.alternatives.end()) continue;
+            *at = c.code;
+            std::rotate(c.alternatives.begin(), at, at + 1);  // the default stays the first alternative
+            c.code = code;
+        }
+    });
+}
+
+/// True when `word` (lower case) before an amount makes it a change or an addition: `up 13.8
+/// trillion`, `an additional 60 billion`, `tăng thêm 5 tỷ`.
+bool is_increment_word(std::string_view word) {
+    static constexpr std::string_view words[] = {
+        "additional", "another", "further", "extra", "more",
+        "t\u0103ng", "gi\u1ea3m", "th\u00eam", "l\u00ean", "xu\u1ed1ng", "h\u1ee5t",  // tang, giam, them, len, xuong, hut
+    };
+    return is_change_word(word) || std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+/// English words that may follow an elliptical amount and show it counts nothing: prepositions,
+/// conjunctions, auxiliaries. Anything else (`1.4 billion people`, `2 million living`) may be what
+/// the number counts.
+bool is_english_money_follower(std::string_view word) {
+    static constexpr std::string_view words[] = {
+        "from", "to", "in", "on", "at", "for", "by", "than", "over", "since", "compared", "versus", "vs", "and", "or",
+        "but", "while", "whereas", "as", "was", "were", "is", "are", "will", "would", "had", "has",
+    };
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+/// True when [from, to) of the NFC text holds a sentence end: `.`, `!`, `?` or `;` before a space.
+bool sentence_ends_between(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i + 1 < to; ++i) {
+        char const ch = text[i];
+        if ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && (text[i + 1] == ' ' || text[i + 1] == '\n')) return true;
+        if (ch == '\n') return true;
+    }
+    return false;
+}
+
+/// Elliptical amounts: a scaled number that changes or adds to the money figure right before it in
+/// the sentence takes that figure's currency, as implied (the text does not write it): `1,2 billion
+/// won, up 80 billion from`, `30 tỷ USD, tăng thêm 2 tỷ`. An equal-valued restatement in brackets
+/// does the same for the number before it: `at least 24.5 billion (Rs 2,450 crore)`. A number
+/// followed by what it counts (`up 2 million people`) stays a count.
+void share_elliptical(std::vector<figure>& figures, std::string_view text) {
+    std::size_t const text_end = text.size();
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        figure& e = figures[i];
+        if (e.is_range() || !e.per.empty() || e.written.scale_word.empty()) continue;
+        bool const count = e.kind == figure_kind::count && e.lang == language::en;
+        bool const implied_vnd = e.kind == figure_kind::money && e.currency.source == currency_source::implied &&
+                                 e.currency.written.empty() && e.currency.code == "VND";
+        if (!count && !implied_vnd) continue;
+        if (count) {
+            std::string const after = lower_word(next_word(text.data() + e.span.end, text.data() + text_end));
+            if (!after.empty() && !is_english_money_follower(after)) continue;
+        }
+        figure const* source = nullptr;
+        if (i > 0) {
+            figure const& m = figures[i - 1];
+            std::string const before = word_ending_at(text.data(), text.data() + e.span.begin);
+            // Not across a closing bracket: `A (B), thêm 4.000 tỷ` adds to A, not to its restatement B.
+            auto const gap = gap_between(text, m.span.end, e.span.begin);
+            if (m.kind == figure_kind::money && m.currency.source != currency_source::implied && m.per.empty() &&
+                is_increment_word(before) && gap.find_first_of(")]") == std::string_view::npos &&
+                !sentence_ends_between(text, m.span.end, e.span.begin)) {
+                source = &m;
+            }
+        }
+        if (source == nullptr && count && i + 1 < figures.size()) {
+            figure const& m = figures[i + 1];
+            auto const gap = trimmed(gap_between(text, e.span.end, m.span.begin));
+            if (m.kind == figure_kind::money && m.currency.source != currency_source::implied && !m.is_range() &&
+                (gap == "(" || gap == "[") && m.value == e.value) {
+                source = &m;
+            }
+        }
+        if (source == nullptr || (implied_vnd && source->currency.code == "VND")) continue;
+        e.kind = figure_kind::money;
+        e.currency.code = source->currency.code;
+        e.currency.alternatives = source->currency.alternatives;
+        e.currency.source = currency_source::implied;
+        e.currency.written.clear();
+    }
+}
+
 /// `5 đô la 20 xu`, `năm đô la hai mươi xu` (with spelled_counts): whole units then subunits of the
 /// same currency are one amount, 5.20 USD, never two.
 void merge_subunits(std::vector<figure>& figures, std::string_view text) {
@@ -1565,7 +1737,10 @@ void merge_powers(std::vector<figure>& figures, std::string_view text) {
 /// trillion)`, or the Vietnamese `A trong n\u0103m 2025, B`) is skipped.
 void link_equivalents(std::vector<figure>& figures, std::string_view text) {
     static constexpr std::string_view year_joins[] = {"", "in", "of", "for", "trong", "v\u00e0o", "n\u0103m"};
-    std::optional<std::size_t> open_amount;  // A of a bracket `A (B` still open after B
+    // A of a bracket `A (B` still open after B; `closed` when none. A plain index, not an optional:
+    // g++ 12 -O2 warns that the optional's value may be used uninitialised (it never is).
+    constexpr std::size_t closed = static_cast<std::size_t>(-1);
+    std::size_t open_amount = closed;
     for (std::size_t i = 1; i < figures.size(); ++i) {
         auto& b = figures[i];
         std::size_t ai = i - 1;
@@ -1576,12 +1751,12 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
         }
         auto const& a = figures[ai];
         if (a.kind != figure_kind::money || b.kind != figure_kind::money) {
-            open_amount.reset();
+            open_amount = closed;
             continue;
         }
         // `4.400 USD/ounce (khoảng 130 triệu đồng/lượng)` restates a price per another unit: no equivalent.
         if (!a.per.empty() && !b.per.empty() && a.per != b.per) {
-            open_amount.reset();
+            open_amount = closed;
             continue;
         }
         auto const& prev = figures[i - 1];
@@ -1591,17 +1766,17 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
             if (auto const at = gap.find(prev.per); at != std::string_view::npos) gap = gap_between(gap, at + prev.per.size(), gap.size());
         }
         // `A (B, C)`: C lists another restatement of A inside the same bracket.
-        if (open_amount && ai == i - 1 && figures[ai].equivalent_of == open_amount) {
+        if (open_amount != closed && ai == i - 1 && figures[ai].equivalent_of == open_amount) {
             auto const g = trimmed(gap);
             if (!g.empty() && (g.front() == ',' || g.front() == ';')) {
                 auto const rest = trimmed(g.substr(1));
                 if (rest.empty() || is_equivalence_gap(rest, b) != equivalence_gap::none) {
-                    b.equivalent_of = *open_amount;
+                    b.equivalent_of = open_amount;
                     continue;
                 }
             }
         }
-        open_amount.reset();
+        open_amount = closed;
         auto const kind = is_equivalence_gap(gap, b);
         if (kind == equivalence_gap::none) continue;
         b.equivalent_of = ai;
@@ -1848,6 +2023,9 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     merge_subunits(figures, t);
     merge_powers(figures, t);
     share_coordinated(figures, t);
+    imply_bare_subunits(figures, t);
+    country_dollars(figures, t, options);
+    share_elliptical(figures, t);
     link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
     finish_spans(figures, text, nfc);
     return figures;
@@ -1904,6 +2082,27 @@ result<figure> parse(std::string_view text, parse_options const& options) {
                 return std::move(one.front());
             }
         }
+    }
+    // `5 đô la 20 xu`, `năm đô la hai mươi xu`: whole units, then subunits read on their own, are one
+    // amount, as extract() reads them (merge_subunits).
+    for (std::size_t i = 0; i < tries && best_end != nullptr; ++i) {
+        if (!attempts[i] || attempts[i]->end != best_end || figs[i].kind != figure_kind::money) continue;
+        char const* rest = best_end;
+        while (std::size_t n = space_length(rest, last)) rest += n;
+        if (auto const w = next_word(rest, last); w == "and" || w == "v\u00e0") rest = w.data() + w.size();  // va
+        while (std::size_t n = space_length(rest, last)) rest += n;
+        figure minor;
+        auto const b = rest < last ? try_parse(rest, last, order[i], ctx, minor) : std::nullopt;
+        if (!b || b->end != last || minor.kind != figure_kind::money) continue;
+        std::vector<figure> two;
+        two.push_back(std::move(figs[i]));
+        two.push_back(std::move(minor));
+        merge_subunits(two, t);
+        if (two.size() == 1) {
+            finish_spans(two, text, nfc);
+            return std::move(two.front());
+        }
+        figs[i] = std::move(two.front());
     }
     if (best_end != nullptr) {
         return error_at("F-PARSE-002", "unexpected text after the figure: \"" +

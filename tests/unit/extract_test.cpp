@@ -798,6 +798,72 @@ TEST_CASE("extract: subunits are read in major units", "[extract][en][vi]") {
     CHECK(money_of(extract_ok("The meeting starts at 5 p.m. sharp.")).empty());
 }
 
+TEST_CASE("extract: cents with no dollar written imply their currency", "[extract][en][vi]") {
+    auto const source_of = [](std::string_view text, std::size_t index) {
+        auto const money = money_of(extract_ok(text));
+        INFO(text);
+        REQUIRE(money.size() > index);
+        CHECK(money[index].currency.code == "USD");
+        return money[index].currency.source;
+    };
+    CHECK(source_of("A phone call cost twenty cents back then.", 0) == figura::currency_source::implied);
+    CHECK(source_of("Mỗi tin nhắn giá 75 xu.", 0) == figura::currency_source::implied);
+    // A dollar written in the paragraph (an amount or the word) states it.
+    CHECK(source_of("The shares lost 6 cents to close at $4.12.", 0) == figura::currency_source::name);
+    CHECK(source_of("The Canadian dollar shed 3 cents in a week.", 0) == figura::currency_source::name);
+    CHECK(source_of("Trà 5 đô la, bánh 50 xu.", 1) == figura::currency_source::name);
+    // A currency written with the cents is stated.
+    CHECK(source_of("The coin fell below 60 US cents.", 0) == figura::currency_source::name);
+}
+
+TEST_CASE("extract: the one dollar country a paragraph names decides a bare $", "[extract][en][vi]") {
+    check_money("Police in Singapore froze $12 million of the gang's assets.", {{"12000000", "SGD"}});
+    check_money("New Zealand will spend about $3 billion on rail.", {{"3000000000", "NZD", qualifier::approx}});
+    check_money("Ngân sách Úc dành 200 triệu đô cho trường học.", {{"200000000", "AUD"}});
+    // The other dollars stay alternatives, the default first.
+    auto const sg = money_of(extract_ok("Police in Singapore froze $12 million."));
+    REQUIRE(sg.size() == 1);
+    REQUIRE_FALSE(sg[0].currency.alternatives.empty());
+    CHECK(sg[0].currency.alternatives.front() == "USD");
+    CHECK(sg[0].currency.source == figura::currency_source::symbol);
+    // Two dollar countries, an American word, an adjective only, or a dollar written out: as read.
+    check_money("Canada and Australia pledged $5 million each.", {{"5000000", "USD"}});
+    check_money("A Hong Kong fund bought $40 million of US bonds.", {{"40000000", "USD"}});
+    check_money("The Australian miner earned $2 billion.", {{"2000000000", "USD"}});
+    check_money("Taiwan paid $8 million (NT$250 million) and US$1 million.", {{"8000000", "USD"}, {"250000000", "TWD"}, {"1000000", "USD"}});
+    // Only the paragraph counts.
+    check_money("Singapore is small.\nThe fund paid $7 million.", {{"7000000", "USD"}});
+}
+
+TEST_CASE("extract: an elliptical amount takes the currency of the money it changes, as implied", "[extract][en][vi]") {
+    auto const figures = extract_ok("Exports reached 1,250 trillion won, up 42.5 trillion from a year earlier.");
+    auto const money = money_of(figures);
+    REQUIRE(money.size() == 2);
+    CHECK(money[1].value == dec("42500000000000"));
+    CHECK(money[1].currency.code == "KRW");
+    CHECK(money[1].currency.source == figura::currency_source::implied);
+    CHECK(money[1].currency.written.empty());
+    CHECK(money[1].text == "42.5 trillion");
+    check_money("The plan costs 80 billion euros, with a further 15 billion.", {{"80000000000", "EUR"}, {"15000000000", "EUR"}});
+    check_money("Lãi 12 tỷ USD, tăng thêm 2 tỷ so với năm trước.", {{"12000000000", "USD"}, {"2000000000", "USD"}});
+    check_money("Lãi 12 tỷ đồng, tăng thêm 2 tỷ so với năm trước.", {{"12000000000", "VND"}, {"2000000000", "VND"}});
+    // A restatement of the same value in brackets names the currency of the bare number before it.
+    check_money("The state lost at least 31.5 billion (Rs 3,150 crore) to fraud.",
+                {{"31500000000", "INR", qualifier::ge, "at least 31.5 billion"}, {"31500000000", "INR"}});
+    // Counts stay counts: a noun after the number, no change word, another sentence, another value.
+    for (std::string_view text : {"The fund holds $4 billion, up 1.4 billion people from last year.",
+                                  "The fund holds $4 billion for 1.4 billion in Asia.",
+                                  "The fund holds $4 billion. Up 2 billion from here.",
+                                  "India has 1.4 billion (about $3 billion) in savings.",
+                                  "The tax raised €3 billion; the country has 1.2 million in work.",
+                                  "Revenue hit $9 billion, up 30 percent, with 2 million more subscribers."}) {
+        INFO(text);
+        auto const all = extract_ok(text);
+        INFO(describe(all));
+        CHECK(money_of(all).size() == 1);
+    }
+}
+
 TEST_CASE("extract: scale words, halves, a bare hundred or ten before the scale", "[extract][en][vi]") {
     check_money("Revenue topped VND2.3 quadrillion and the loss was Rs 1,500 crore.",
                 {{"2300000000000000", "VND"}, {"15000000000", "INR"}});
@@ -920,8 +986,10 @@ TEST_CASE("extract: whole units and subunits written apart are one amount", "[ex
     figura::parse_options options;
     options.spelled_counts = true;
     check_money("Cốc trà giá năm đô la hai mươi xu.", {{"5.20", "USD"}}, options);
-    // Two prices apart stay two.
+    // Two prices apart stay two, and so do cents after cents.
     check_money("Trà 5 đô la, bánh 50 xu.", {{"5", "USD"}, {"0.50", "USD"}});
+    check_money("A stamp was fifty cents and 20 cents more by air.", {{"0.50", "USD", qualifier::exact, "fifty cents"}, {"0.20", "USD"}});
+    check_money("The fee is forty dollars and 15 cents.", {{"40.15", "USD", qualifier::exact, "forty dollars and 15 cents"}});
 }
 
 TEST_CASE("extract: `10 to the 22` is a power of ten, not two numbers or a range", "[extract][en]") {

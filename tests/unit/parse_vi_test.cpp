@@ -365,7 +365,7 @@ constexpr parse_row rows[] = {
     {"$28 triệu Úc kim", money, "28000000", "AUD", cs::name, exact, "[27500000, 28500000)", ""},
     // Subunits in major units.
     {"23 xu Anh", money, "0.23", "GBP", cs::name, exact, "[0.23, 0.23]", ""},
-    {"75 xu", money, "0.75", "USD", cs::name, exact, "[0.75, 0.75]", ""},
+    {"75 xu", money, "0.75", "USD", cs::implied, exact, "[0.75, 0.75]", ""},
     // Scale words: crore, nửa, a bare trăm or chục before the scale.
     {"4 crore rupee", money, "40000000", "INR", cs::name, exact, "[35000000, 45000000)", ""},
     {"trăm triệu đôla", money, "100000000", "USD", cs::name, exact, "", ""},
@@ -423,7 +423,10 @@ constexpr parse_row rows[] = {
     {"mười lăm nhân dân tệ", money, "15", "CNY", cs::name, exact, "", ""},
     // More subunits and slang.
     {"50 xu Mỹ", money, "0.50", "USD", cs::name, exact, "[0.50, 0.50]", ""},
-    {"90 xu", money, "0.90", "USD", cs::name, exact, "[0.90, 0.90]", ""},
+    {"90 xu", money, "0.90", "USD", cs::implied, exact, "[0.90, 0.90]", ""},
+    {"năm đô la hai mươi xu", money, "5.20", "USD", cs::name, exact, "[5.20, 5.20]", ""},
+    {"8 đô la và 15 xu", money, "8.15", "USD", cs::name, exact, "[8.15, 8.15]", ""},
+    {"ba đô la năm xu", money, "3.05", "USD", cs::name, exact, "[3.05, 3.05]", ""},
     {"500 xu Anh", money, "5.00", "GBP", cs::name, exact, "[5.00, 5.00]", ""},
     // More mixed conventions and spacing.
     {"$4.5", money, "4.5", "USD", cs::symbol, exact, "[4.5, 4.5]", ""},
@@ -470,8 +473,10 @@ constexpr error_row errors[] = {
     {"dưới", 0},
     {"khoảng", 0},
     {"tỷ\xff" "", 3},
-    // A part of an amount is never read as the whole: cents after the amount in words, a lone "nửa".
-    {"năm đô la hai mươi xu", 0},
+    // A part of an amount is never read as the whole: a lone "nửa", subunits of another currency or
+    // more than a whole unit after the amount.
+    {"5 đô la 20 xu Anh", 8},
+    {"5 đô la 120 xu", 8},
     {"nửa", 0},
     {"hàng trăm triệu đồng", 1},
     {"nửa triệu tỷ đồng", 0},
