@@ -695,14 +695,20 @@ std::string dollar_country(std::string_view paragraph) {
     auto const letter = [](char c) {
         return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     };
-    // One pass: only a capital (or the lead byte of `Ú`, `Đ`) that starts a word is looked at.
+    // One pass: only a byte that starts one of the names (`S`, `H`, `U`, the lead byte of `Ú`, ...) at
+    // the start of a word is looked at; this runs over every paragraph holding a bare `$`.
+    static auto const starts = [] {
+        std::array<bool, 256> out{};
+        for (auto const& n : names) out[static_cast<unsigned char>(n.first.front())] = true;
+        return out;
+    }();
     std::string_view found;
     for (std::size_t i = 0; i < paragraph.size(); ++i) {
         char const c = paragraph[i];
-        if (!((c >= 'A' && c <= 'Z') || c == '\xC3' || c == '\xC4') || (i > 0 && letter(paragraph[i - 1]))) continue;
+        if (!starts[static_cast<unsigned char>(c)] || (i > 0 && letter(paragraph[i - 1]))) continue;
         auto const rest = paragraph.substr(i);
         for (auto const& [name, code] : names) {
-            if (rest.substr(0, name.size()) != name) continue;
+            if (name.front() != c || rest.substr(0, name.size()) != name) continue;
             if (name.size() < rest.size() && letter(rest[name.size()]) && letter(name.back())) continue;
             if (code.empty()) return {};  // something American: the `$` may be the US dollar
             if (!found.empty() && found != code) return {};  // two dollar countries: not settled
