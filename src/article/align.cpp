@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <map>
 
 #include "figura/article.hpp"
 #include "unicode/text.hpp"
@@ -100,6 +101,11 @@ struct candidate {
     value_match match = value_match::differ;
 };
 
+// Lists with more candidate pairs than this (about 500 figures a side) are paired within a band.
+constexpr std::size_t exhaustive_pairs = 250'000;
+// How far from i's place on the other side (i*m/n) a candidate may be, in figures, past that size.
+constexpr std::size_t pairing_band = 8;
+
 std::vector<figure_pair> pair_lists(std::vector<figure const*> const& a, std::vector<figure const*> const& b) {
     std::size_t const n = a.size();
     std::size_t const m = b.size();
@@ -109,19 +115,30 @@ std::vector<figure_pair> pair_lists(std::vector<figure const*> const& a, std::ve
         return x < 0 ? -x : x;
     };
     std::vector<candidate> candidates;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < m; ++j) {
-            figure const& x = *a[i];
-            figure const& y = *b[j];
-            bool const kinds = x.kind == y.kind;
-            if (kind_class(x.kind) != kind_class(y.kind) && !(equal_values(x, y))) continue;
-            auto const match = compare_values(x, y);
-            if (!match) continue;
-            bool const currency = same_currency(x.currency, y.currency);
-            // Same kind and currency first, then the value's closeness, then kind alone.
-            int const rank = (kinds && currency ? 100 : 0) + (kind_class(x.kind) == kind_class(y.kind) ? 20 : 0) +
-                             value_rank(*match) * 2 + (kinds ? 1 : 0);
-            candidates.push_back({i, j, rank, distance(i, j), *match});
+    auto consider = [&](std::size_t i, std::size_t j) {
+        figure const& x = *a[i];
+        figure const& y = *b[j];
+        bool const kinds = x.kind == y.kind;
+        if (kind_class(x.kind) != kind_class(y.kind) && !(equal_values(x, y))) return;
+        auto const match = compare_values(x, y);
+        if (!match) return;
+        bool const currency = same_currency(x.currency, y.currency);
+        // Same kind and currency first, then the value's closeness, then kind alone.
+        int const rank = (kinds && currency ? 100 : 0) + (kind_class(x.kind) == kind_class(y.kind) ? 20 : 0) +
+                         value_rank(*match) * 2 + (kinds ? 1 : 0);
+        candidates.push_back({i, j, rank, distance(i, j), *match});
+    };
+    if (n * m <= exhaustive_pairs) {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < m; ++j) consider(i, j);
+    } else {
+        // Hundreds of figures a side (a pasted table): only the figures near i's place on the other
+        // side are candidates. The pairing prefers near pairs anyway; this keeps it linear.
+        for (std::size_t i = 0; i < n; ++i) {
+            std::size_t const centre = (i * m + n / 2) / n;
+            std::size_t const from = centre > pairing_band ? centre - pairing_band : 0;
+            std::size_t const to = std::min(m, centre + pairing_band + 1);
+            for (std::size_t j = from; j < to; ++j) consider(i, j);
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](candidate const& x, candidate const& y) {
@@ -139,25 +156,63 @@ std::vector<figure_pair> pair_lists(std::vector<figure const*> const& a, std::ve
     }
     // Left over on both sides with the same kind and currency, as many on each side: the translation
     // changed the value (parity.value). Paired in order; with unequal counts nothing is guessed.
+    // For the i-th unpaired figure, `left_a` is every unpaired figure from i on with its kind and
+    // currency code, and `left_b` every unpaired one of the translation with its kind and currency.
+    // Both are kept per group as i advances instead of rescanning the lists for every i, which was
+    // quadratic in a long list.
     {
-        std::vector<std::size_t> left_a;
-        std::vector<std::size_t> left_b;
+        struct group_key {
+            figure_kind kind;
+            std::string const* code;
+            bool operator<(group_key const& o) const { return kind != o.kind ? kind < o.kind : *code < *o.code; }
+        };
+        std::map<group_key, std::vector<std::size_t>> groups;  // unpaired figures of `a` by kind and code
+        for (std::size_t i = 0; i < n; ++i)
+            if (!partner_of_a[i]) groups[{a[i]->kind, &a[i]->currency.code}].push_back(i);
+        std::map<group_key, std::size_t> passed;  // members of each group before i
+        // left_b depends on a[i]'s kind and currency (code and alternatives); kept until a pairing
+        // changes which translation figures are left.
+        std::size_t pairings = 0;
+        struct cached_b {
+            std::size_t pairings = SIZE_MAX;
+            std::vector<std::size_t> list;
+        };
+        std::map<std::pair<figure_kind, currency_ref const*>, cached_b> left_b_cache;
+        auto left_b_of = [&](figure const& x) -> std::vector<std::size_t> const& {
+            // Figures with an equal currency reference share an entry: look for one first.
+            currency_ref const* key = &x.currency;
+            for (auto const& [k, v] : left_b_cache) {
+                if (k.first == x.kind && k.second->code == x.currency.code && k.second->alternatives == x.currency.alternatives) {
+                    key = k.second;
+                    break;
+                }
+            }
+            auto& entry = left_b_cache[{x.kind, key}];
+            if (entry.pairings != pairings) {
+                entry.list.clear();
+                for (std::size_t j = 0; j < m; ++j)
+                    if (!partner_of_b[j] && b[j]->kind == x.kind && same_currency(b[j]->currency, x.currency)) entry.list.push_back(j);
+                entry.pairings = pairings;
+            }
+            return entry.list;
+        };
         for (std::size_t i = 0; i < n; ++i) {
             if (partner_of_a[i]) continue;
-            left_a.clear();
-            left_b.clear();
-            for (std::size_t k = i; k < n; ++k) {
-                if (!partner_of_a[k] && a[k]->kind == a[i]->kind && a[k]->currency.code == a[i]->currency.code) left_a.push_back(k);
+            group_key const key{a[i]->kind, &a[i]->currency.code};
+            auto const& members = groups[key];
+            std::size_t& before = passed[key];
+            std::size_t const left_a_size = members.size() - before;  // members from i on (all unpaired)
+            ++before;
+            auto const& left_b = left_b_of(*a[i]);
+            if (left_a_size != left_b.size()) continue;
+            std::vector<std::size_t> const pair_b = left_b;  // the cache changes below
+            for (std::size_t k = 0; k < pair_b.size(); ++k) {
+                std::size_t const ai = members[before - 1 + k];
+                partner_of_a[ai] = pair_b[k];
+                partner_of_b[pair_b[k]] = ai;
+                match_of_a[ai] = value_match::differ;
             }
-            for (std::size_t j = 0; j < m; ++j) {
-                if (!partner_of_b[j] && b[j]->kind == a[i]->kind && same_currency(b[j]->currency, a[i]->currency)) left_b.push_back(j);
-            }
-            if (left_a.size() != left_b.size()) continue;
-            for (std::size_t k = 0; k < left_a.size(); ++k) {
-                partner_of_a[left_a[k]] = left_b[k];
-                partner_of_b[left_b[k]] = left_a[k];
-                match_of_a[left_a[k]] = value_match::differ;
-            }
+            ++pairings;
         }
     }
     std::vector<figure_pair> out;

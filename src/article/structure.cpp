@@ -281,6 +281,10 @@ result<bool> attach_figures(article& a, std::size_t source, parse_options const&
     // Where each figure of the run went: `equivalent_of` indexes the run and is rebased onto the
     // paragraph's own list (a conversion never spans two lines).
     std::vector<std::pair<paragraph*, std::size_t>> placed(figures->size(), {nullptr, 0});
+    // Each paragraph's list is sized once before it is filled: grown figure by figure it moved every
+    // figure (over a kilobyte each) several times in a paragraph of thousands (a pasted table).
+    std::vector<paragraph*> owners(figures->size(), nullptr);
+    std::vector<std::size_t> counts(lines.size(), 0);
     for (std::size_t i = 0; i < figures->size(); ++i) {
         auto& f = (*figures)[i];
         auto it = std::upper_bound(lines.begin(), lines.end(), f.span.begin,
@@ -289,8 +293,22 @@ result<bool> attach_figures(article& a, std::size_t source, parse_options const&
         if (it == lines.begin()) continue;  // before the first line: only blank text there, so none
         paragraph* owner = *(it - 1);
         if (owner->role == paragraph_role::source_url) continue;  // digits of a URL are not figures
+        owners[i] = owner;
+        ++counts[static_cast<std::size_t>(it - 1 - lines.begin())];
+    }
+    // The whole run in one paragraph that has none yet (a single-line text): it is that list.
+    bool const one_owner = !figures->empty() && owners.front() != nullptr && owners.front()->figures.empty() &&
+                           std::all_of(owners.begin(), owners.end(), [&](paragraph* p) { return p == owners.front(); });
+    if (one_owner) {
+        for (std::size_t i = 0; i < figures->size(); ++i) placed[i] = {owners.front(), i};
+        owners.front()->figures = std::move(*figures);
+    }
+    for (std::size_t k = 0; k < lines.size() && !one_owner; ++k) lines[k]->figures.reserve(lines[k]->figures.size() + counts[k]);
+    for (std::size_t i = 0; i < figures->size() && !one_owner; ++i) {
+        paragraph* owner = owners[i];
+        if (owner == nullptr) continue;
         placed[i] = {owner, owner->figures.size()};
-        owner->figures.push_back(std::move(f));
+        owner->figures.push_back(std::move((*figures)[i]));
     }
     for (auto const& [owner, local] : placed) {
         if (owner == nullptr) continue;

@@ -115,19 +115,24 @@ std::string period_label(date_mention const& m) {
 
 namespace {
 
-// Sentence bounds around byte `at` of a line: a sentence ends at `.`, `!`, `?` or `;` followed by a
-// space (so `10.000` and `$1.5bn` do not end one).
-std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t at) {
-    auto const ends_here = [&](std::size_t i) {
+// Where the sentences of a line end: after `.`, `!`, `?` or `;` followed by a space (so `10.000` and
+// `$1.5bn` do not end one). Found once per line: looking for them again around every figure was
+// quadratic in a line of thousands of figures (a pasted table).
+std::vector<std::size_t> sentence_ends(std::string_view text) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
         char const ch = text[i];
-        return (ch == '.' || ch == '!' || ch == '?' || ch == ';') && i + 1 < text.size() && text[i + 1] == ' ';
-    };
-    std::size_t begin = 0;
-    for (std::size_t i = std::min(at, text.size()); i-- > 0;)
-        if (ends_here(i)) { begin = i + 1; break; }
-    std::size_t end = text.size();
-    for (std::size_t i = std::min(at, text.size()); i < text.size(); ++i)
-        if (ends_here(i)) { end = i + 1; break; }
+        if ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && text[i + 1] == ' ') out.push_back(i);
+    }
+    return out;
+}
+
+// Sentence bounds around byte `at` of a line, from its `sentence_ends`.
+std::pair<std::size_t, std::size_t> sentence_around(std::vector<std::size_t> const& ends, std::size_t size, std::size_t at) {
+    at = std::min(at, size);
+    auto const next = std::lower_bound(ends.begin(), ends.end(), at);  // first end at or after `at`
+    std::size_t const begin = next == ends.begin() ? 0 : *std::prev(next) + 1;
+    std::size_t const end = next == ends.end() ? size : *next + 1;
     return {begin, end};
 }
 
@@ -161,6 +166,13 @@ void tie_dates(context& c, part_id part) {
     for (std::size_t i = 0; i < ps.size(); ++i) {
         auto const& p = ps[i];
         c.site_start[{part, i}] = c.sites.size();
+        auto const ends = sentence_ends(p.text);
+        auto const& mentions = ds[i].mentions;
+        // find_dates gives mentions in text order without overlaps; should that ever not hold, every
+        // mention is looked at as before (quadratic, but the same answer).
+        bool ordered = true;
+        for (std::size_t k = 1; k < mentions.size() && ordered; ++k)
+            ordered = mentions[k - 1].span.end <= mentions[k].span.begin;
         for (std::size_t k = 0; k < p.figures.size(); ++k) {
             auto const& f = p.figures[k];
             site s;
@@ -170,21 +182,38 @@ void tie_dates(context& c, part_id part) {
             s.para = &p;
             s.fig = &f;
             auto const rel_begin = f.span.begin - p.span.begin;
-            auto const [sb, se] = sentence_around(p.text, rel_begin);
+            auto const [sb, se] = sentence_around(ends, p.text.size(), rel_begin);
+            // Mentions come in text order and never overlap (find_dates), so the candidates are the
+            // last one ending before the figure, those overlapping it, and the first one after it;
+            // the nearest wins, the earlier on a tie.
+            auto const first = std::partition_point(mentions.begin(), mentions.end(),
+                                                    [&](date_mention const& m) { return m.span.end <= f.span.begin; });
             std::size_t best_gap = SIZE_MAX;
-            for (auto const& m : ds[i].mentions) {
-                if (m.span.begin < f.span.end && f.span.begin < m.span.end) {
-                    s.in_date = true;
-                    continue;
-                }
+            auto consider = [&](date_mention const& m) {
                 auto const mb = m.span.begin - p.span.begin;
-                if (mb < sb || mb >= se) continue;
+                if (mb < sb || mb >= se) return;
                 std::size_t const gap = m.span.end <= f.span.begin ? f.span.begin - m.span.end : m.span.begin - f.span.end;
                 if (gap < best_gap) {
                     best_gap = gap;
                     s.date = &m;
                 }
+            };
+            auto const overlapping = [&](date_mention const& m) { return m.span.begin < f.span.end && f.span.begin < m.span.end; };
+            if (!ordered) {
+                for (auto const& m : mentions) {
+                    if (overlapping(m)) s.in_date = true;
+                    else consider(m);
+                }
+                c.sites.push_back(s);
+                continue;
             }
+            if (first != mentions.begin()) consider(*std::prev(first));
+            auto after = first;
+            while (after != mentions.end() && after->span.begin < f.span.end) {
+                s.in_date = true;  // overlaps the figure
+                ++after;
+            }
+            if (after != mentions.end()) consider(*after);
             c.sites.push_back(s);
         }
     }
