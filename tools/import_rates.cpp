@@ -18,6 +18,7 @@
 #include <optional>
 #include <utility>
 #include <string>
+#include <sstream>
 
 namespace {
 
@@ -26,7 +27,9 @@ namespace fs = std::filesystem;
 figura::result<std::string> read(fs::path const& p) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return figura::error{"F-RATE-110", p.string() + ": cannot open file", {}};
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return std::move(buffer).str();
 }
 
 bool same_points(figura::rate_source_data const& a, figura::rate_source_data const& b) {

@@ -97,7 +97,9 @@ int main(int argc, char** argv) {
     std::string const text = out.str();
     {
         std::ifstream old(argv[1], std::ios::binary);
-        std::string const previous((std::istreambuf_iterator<char>(old)), std::istreambuf_iterator<char>());
+        std::ostringstream buffer;
+        buffer << old.rdbuf();
+        std::string const previous = std::move(buffer).str();
         if (old && previous == text) return 0;
     }
     std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);

@@ -29,7 +29,9 @@ int main(int argc, char** argv) {
             std::cerr << "figura_rates_embed: cannot read " << argv[i] << "\n";
             return 1;
         }
-        std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        std::string const text = std::move(buffer).str();
         auto data = figura::load_figura_rates(text, std::filesystem::path(argv[i]).filename().string());
         if (!data) {
             std::cerr << "figura_rates_embed: " << data.error().message << "\n";

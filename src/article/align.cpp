@@ -258,8 +258,13 @@ std::vector<unit> units_of(article_part const& part) {
         u.length = static_cast<double>(detail::count_code_points(p.text));
         u.role = p.role;
         for (auto const& f : p.figures) {
-            std::string key = std::to_string(kind_class(f.kind)) + ":" + f.value.normalized().to_string();
-            if (f.range_high) key += "-" + f.range_high->value.normalized().to_string();
+            std::string key = std::to_string(kind_class(f.kind));
+            key += ':';
+            key += f.value.normalized().to_string();
+            if (f.range_high) {
+                key += '-';
+                key += f.range_high->value.normalized().to_string();
+            }
             u.keys.push_back(std::hash<std::string>{}(key));
         }
         std::sort(u.keys.begin(), u.keys.end());

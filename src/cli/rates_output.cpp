@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 #include <string_view>
+#include <sstream>
 
 namespace figura::cli {
 namespace {
@@ -175,8 +176,10 @@ result<rate_source_data> load_run_rates_file(std::string const& file) {
     if (std::filesystem::is_directory(file, ec)) return unreadable(file, "is a directory, not a rates file");
     std::ifstream in(file, std::ios::binary);
     if (!in) return unreadable(file, "cannot open file");
-    std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return unreadable(file, "read error");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad() || buffer.bad()) return unreadable(file, "read error");
+    std::string const text = std::move(buffer).str();
     auto const format = detect_rate_file_format(text);
     if (!format) {
         return unreadable(file, "unrecognised rates file (expected an ECB CSV or XML, FRED, simple date,XXX_per_YYY, currency-api JSON "

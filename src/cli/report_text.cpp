@@ -111,7 +111,8 @@ std::string text_excerpt(std::string_view source, source_span const& span, text_
     }
     std::size_t const span_end = std::min(span.end, begin + line.size());
     std::size_t const width = span_end > span.begin ? code_points(source.substr(span.begin, span_end - span.begin)) : 1;
-    std::string marks = "^" + std::string(width > 0 ? width - 1 : 0, '~');
+    std::string marks(std::max<std::size_t>(width, 1), '~');
+    marks.front() = '^';
     return fmt::format(" {}{}{}\n {}{}\n", clipped_before ? "\u2026" : "", line, clipped_after ? "\u2026" : "", pad,
                        paint(marks, green, style));
 }

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <ios>
 #include <system_error>
+#include <sstream>
 
 namespace figura {
 
@@ -29,8 +30,11 @@ result<std::string> read_file(std::filesystem::path const& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return io_error(file.string() + ": cannot open file");
     try {
-        std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (in.bad()) return io_error(file.string() + ": read error");
+        std::ostringstream buffer;
+        buffer << in.rdbuf();  // not istreambuf_iterator: GCC 12 -O2 warns -Wnull-dereference inside it
+        // A read that fails inside the copy sets badbit on the destination, an empty file only failbit.
+        if (in.bad() || buffer.bad()) return io_error(file.string() + ": read error");
+        std::string data = std::move(buffer).str();
         return data;
     } catch (std::ios_base::failure const& e) {  // libstdc++ reports some read errors by throwing
         return io_error(file.string() + ": read error: " + e.what());

@@ -752,7 +752,9 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
     // The current table.
     series_basis basis = series_basis::daily;
     std::vector<std::size_t> columns;
-    std::optional<detail::day_number> previous_day;
+    // A flag beside the day, not std::optional: GCC 12 -O2 misreports the optional as uninitialised.
+    bool have_previous_day = false;
+    detail::day_number previous_day{};
     std::size_t table_line_offset = 0;
 
     for (++li; li < lines.size(); ++li) {
@@ -788,7 +790,7 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
             columns.clear();
             for (std::size_t i = 2; i < f.size(); ++i)
                 columns.push_back(col.series_index(basis, std::string(f[1].text), std::string(f[i].text)));
-            previous_day.reset();
+            have_previous_day = false;
             table_line_offset = line.offset;
             seen_table = true;
             continue;
@@ -857,11 +859,12 @@ result<rate_source_data> load_figura_rates(std::string_view text, std::string_vi
                                                                                     : "year like 2025") +
                                           ", found " + detail::quote_text(f[0].text));
         auto const day = detail::to_day_number(*date);
-        if (previous_day && day <= *previous_day)
+        if (have_previous_day && day <= previous_day)
             return detail::file_error(err_order, name, text, line.offset, f[0].text.size(),
                                       "date " + std::string(f[0].text) + " is not after the previous row (" +
-                                          format_date_for(basis, *previous_day) + "); rows must be in increasing date order");
+                                          format_date_for(basis, previous_day) + "); rows must be in increasing date order");
         previous_day = day;
+        have_previous_day = true;
         for (std::size_t i = 1; i < f.size(); ++i) {
             if (f[i].text == "-") continue;
             rate_obs o{day, 0, 0};

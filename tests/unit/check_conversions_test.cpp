@@ -224,7 +224,12 @@ figura::check_report check_text(std::string const& text, figura::check_options o
 
 std::string rules(figura::check_report const& r) {
     std::string out;
-    for (auto const& f : r.findings) out += (out.empty() ? "" : " ") + std::string(figura::to_string(f.level)) + ":" + f.rule;
+    for (auto const& f : r.findings) {
+        if (!out.empty()) out += ' ';
+        out += figura::to_string(f.level);
+        out += ':';
+        out += f.rule;
+    }
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 #include <vector>
+#include <sstream>
 
 #include "cli/json_output.hpp"
 #include "cli/text_output.hpp"
@@ -234,7 +235,9 @@ TEST_CASE("cli_json: a unit price carries its per unit, in JSON and text", "[cli
 TEST_CASE("cli_json: the figure object has exactly the fields docs/schema/figures-v1.json requires", "[cli_json]") {
     std::ifstream in(std::string(FIGURA_TEST_DATA_DIR) + "/../../docs/schema/figures-v1.json");
     REQUIRE(in);
-    auto const schema = figura::cli::json::parse(std::string(std::istreambuf_iterator<char>(in), {}));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    auto const schema = figura::cli::json::parse(std::move(buffer).str());
     auto const& figure_schema = schema["$defs"]["figure"];
     std::vector<std::string> required;
     for (auto const& k : figure_schema["required"]) required.push_back(k.get<std::string>());

@@ -27,7 +27,8 @@ figura::decimal dec(std::string_view text) { return figura::decimal::from_string
 std::string describe(figure const& f) {
     std::string out = std::string(figura::to_string(f.kind)) + " " + f.value.to_string();
     out += " " + (f.currency.code.empty() ? std::string("-") : f.currency.code);
-    out += " " + std::string(figura::to_string(f.qual));
+    out += ' ';
+    out += figura::to_string(f.qual);
     out += " lang=" + std::string(figura::to_string(f.lang));
     out += " span=[" + std::to_string(f.span.begin) + "," + std::to_string(f.span.end) + ") " +
            std::to_string(f.span.line) + ":" + std::to_string(f.span.column);

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 using namespace std::chrono;
 using figura::rate_basis;
@@ -24,7 +25,9 @@ bool have_sources() {
 
 std::string read(std::filesystem::path const& p) {
     std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return std::move(buffer).str();
 }
 
 }  // namespace

@@ -31,7 +31,9 @@ namespace {
 
 std::string read(fs::path const& p) {
     std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return std::move(buffer).str();
 }
 
 std::string sha256_hex(std::string const& data) {
@@ -64,8 +66,14 @@ run_result run_figura(std::vector<std::string> const& args, fs::path const& rate
     static int counter = 0;
     auto const base = fs::temp_directory_path() / ("figura-update-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
     std::string cmd = "FIGURA_RATES_DIR=" + shell_quote(rates_dir.string()) + " " + shell_quote(FIGURA_CLI_PATH);
-    for (auto const& a : args) cmd += " " + shell_quote(a);
-    cmd += " >" + shell_quote(base.string() + ".out") + " 2>" + shell_quote(base.string() + ".err");
+    for (auto const& a : args) {
+        cmd += ' ';
+        cmd += shell_quote(a);
+    }
+    cmd += " >";
+    cmd += shell_quote(base.string() + ".out");
+    cmd += " 2>";
+    cmd += shell_quote(base.string() + ".err");
     int const raw = std::system(cmd.c_str());
     run_result r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
