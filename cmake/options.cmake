@@ -32,6 +32,17 @@ function(figura_apply_warnings target)
     endif()
 endfunction()
 
+# A host tool that runs during the build (the lexicon and rates embedders): it compiles the library
+# sources it needs itself, since the library it would link is what it helps to make.
+function(figura_add_build_tool target)
+    add_executable(${target} ${ARGN})
+    target_compile_features(${target} PRIVATE cxx_std_20)
+    target_include_directories(${target} PRIVATE
+        ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/include ${PROJECT_BINARY_DIR}/include)
+    target_link_libraries(${target} PRIVATE Boost::headers ICU::uc ICU::i18n)
+    figura_apply_warnings(${target})
+endfunction()
+
 # Debug executables carry ~450 MB of DWARF each (mostly Spirit X3's type names in .debug_str, copied
 # into every test binary), so a Debug tree with every test grows past 15 GB. Compressing the debug
 # sections at link time shrinks each about twelvefold, but gdb and addr2line refuse a .debug_str that

@@ -4,16 +4,11 @@
 # at start-up, and a form added to lexicon.cpp reaches the table with the next build.
 # Included from the top-level CMakeLists.txt.
 
-add_executable(figura_lexicon_embed
+figura_add_build_tool(figura_lexicon_embed
     ${PROJECT_SOURCE_DIR}/tools/lexicon_embed.cpp
     ${PROJECT_SOURCE_DIR}/src/currency/lexicon.cpp
     ${PROJECT_SOURCE_DIR}/src/unicode/text.cpp
     ${PROJECT_SOURCE_DIR}/src/unicode/case.cpp)
-target_compile_features(figura_lexicon_embed PRIVATE cxx_std_20)
-target_include_directories(figura_lexicon_embed PRIVATE
-    ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/include ${PROJECT_BINARY_DIR}/include)
-target_link_libraries(figura_lexicon_embed PRIVATE Boost::headers ICU::uc ICU::i18n)
-figura_apply_warnings(figura_lexicon_embed)
 
 add_custom_command(
     OUTPUT ${PROJECT_BINARY_DIR}/generated/lexicon_table.cpp

@@ -13,7 +13,7 @@ target_sources(figura_figura PRIVATE
 # Host tool that reads the rates files with the library's own loader and writes them as a binary image
 # (src/rates/image.hpp) the library copies out without parsing text (no network, no paths compiled in).
 # It compiles the loader's sources itself: the library it would link holds the image it makes.
-add_executable(figura_rates_embed
+figura_add_build_tool(figura_rates_embed
     ${PROJECT_SOURCE_DIR}/tools/rates_embed.cpp
     ${PROJECT_SOURCE_DIR}/src/rates/image.cpp
     ${PROJECT_SOURCE_DIR}/src/rates/common.cpp
@@ -22,11 +22,6 @@ add_executable(figura_rates_embed
     ${PROJECT_SOURCE_DIR}/src/decimal.cpp
     ${PROJECT_SOURCE_DIR}/src/unicode/text.cpp
     ${PROJECT_SOURCE_DIR}/src/unicode/case.cpp)
-target_compile_features(figura_rates_embed PRIVATE cxx_std_20)
-target_include_directories(figura_rates_embed PRIVATE
-    ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/include ${PROJECT_BINARY_DIR}/include)
-target_link_libraries(figura_rates_embed PRIVATE Boost::headers ICU::uc ICU::i18n)
-figura_apply_warnings(figura_rates_embed)
 
 file(GLOB figura_rates_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/rates/*.figrates)
 list(SORT figura_rates_files)
