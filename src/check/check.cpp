@@ -182,7 +182,10 @@ void tie_dates(context& c, part_id part) {
             s.para = &p;
             s.fig = &f;
             auto const rel_begin = f.span.begin - p.span.begin;
-            auto const [sb, se] = sentence_around(ends, p.text.size(), rel_begin);
+            // Not a structured binding: clang 14 (the fuzz build) cannot capture one in the lambda below.
+            auto const sentence = sentence_around(ends, p.text.size(), rel_begin);
+            auto const sb = sentence.first;
+            auto const se = sentence.second;
             // Mentions come in text order and never overlap (find_dates), so the candidates are the
             // last one ending before the figure, those overlapping it, and the first one after it;
             // the nearest wins, the earlier on a tie.
