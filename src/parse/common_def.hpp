@@ -11,6 +11,7 @@
 
 #include "parse/config.hpp"
 #include "parse/numbers.hpp"
+#include "parse/word_table.hpp"
 #include "unicode/text.hpp"
 
 namespace figura::detail::grammar {
@@ -128,8 +129,8 @@ struct first_byte_set {
         if (!s.empty()) allowed[static_cast<unsigned char>(s.front())] = true;
     }
     template <class T>
-    void add_keys(x3::symbols<T> const& table) {
-        table.for_each([this](std::string const& key, T const&) { add(key); });
+    void add_keys(word_table<T> const& table) {
+        table.for_each([this](std::string_view key) { add(key); });
     }
     void add_digits() noexcept {
         for (char c = '0'; c <= '9'; ++c) allowed[static_cast<unsigned char>(c)] = true;
@@ -354,19 +355,36 @@ inline auto const mark_rate = [](auto& ctx) { builder_of(ctx).is_rate = true; };
 // meaning directly (scale powers, qualifiers, number words).
 
 struct language_tables {
-    x3::symbols<int> currency_prefix;
-    x3::symbols<int> currency_suffix;
-    x3::symbols<int> currency_attached;          ///< suffixes only read touching the digits (`64p`); same indexes
-    x3::symbols<std::int32_t> scale_attached;  ///< may touch the digits: `14bn`, `5tr`
-    x3::symbols<std::int32_t> scale_spaced;    ///< after a space: `14 billion`, `100 tỷ`
-    x3::symbols<lead_word> lead;
-    x3::symbols<lead_word> trailing;             ///< after the amount: "or more", "trở lên"
-    x3::symbols<x3::unused_type> range_openers;  ///< "between", "từ", "~": leads paired by the grammar
-    x3::symbols<number_word> number_words;
-    x3::symbols<x3::unused_type> per_units;      ///< units a price may be per after "a"/"một" ("barrel", "kg")
-    x3::symbols<x3::unused_type> point_words;    ///< a spoken decimal point: "point", "chấm", "phẩy"
-    x3::symbols<int> digit_words;                ///< one digit in words after a spoken point: "six", "sáu"
-    x3::symbols<std::int32_t> scale_late;        ///< a scale word after a currency code: `60 USD million`
+    word_table<int> currency_prefix;
+    word_table<int> currency_suffix;
+    word_table<int> currency_attached;          ///< suffixes only read touching the digits (`64p`); same indexes
+    word_table<std::int32_t> scale_attached;  ///< may touch the digits: `14bn`, `5tr`
+    word_table<std::int32_t> scale_spaced;    ///< after a space: `14 billion`, `100 tỷ`
+    word_table<lead_word> lead;
+    word_table<lead_word> trailing;             ///< after the amount: "or more", "trở lên"
+    word_table<x3::unused_type> range_openers;  ///< "between", "từ", "~": leads paired by the grammar
+    word_table<number_word> number_words;
+    word_table<x3::unused_type> per_units;      ///< units a price may be per after "a"/"một" ("barrel", "kg")
+    word_table<x3::unused_type> point_words;    ///< a spoken decimal point: "point", "chấm", "phẩy"
+    word_table<int> digit_words;                ///< one digit in words after a spoken point: "six", "sáu"
+    word_table<std::int32_t> scale_late;        ///< a scale word after a currency code: `60 USD million`
+
+    /// Sorts every table once filled (word_table::freeze): before this they match nothing.
+    void freeze() {
+        currency_prefix.freeze();
+        currency_suffix.freeze();
+        currency_attached.freeze();
+        scale_attached.freeze();
+        scale_spaced.freeze();
+        lead.freeze();
+        trailing.freeze();
+        range_openers.freeze();
+        number_words.freeze();
+        per_units.freeze();
+        point_words.freeze();
+        digit_words.freeze();
+        scale_late.freeze();
+    }
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -472,16 +490,15 @@ namespace figura::detail::grammar {
 /// Adds `phrase` in each of its case variants ("less than", "Less than", "LESS THAN"); an existing
 /// key keeps its first value.
 template <class T>
-void add_with_case_variants(x3::symbols<T>& table, std::string_view phrase, T const& value) {
-    for (auto const& variant : case_variants(phrase)) {
-        if (table.find(variant) == nullptr) table.add(variant, value);
-    }
+void add_with_case_variants(word_table<T>& table, std::string_view phrase, T const& value) {
+    for (auto const& variant : case_variants(phrase)) table.add(variant, value);
 }
 
-/// Adds exactly `key` (single-letter scale symbols are case-sensitive: vi `T` is 10^9, `t` is not a scale).
+/// Adds exactly `key` (single-letter scale symbols are case-sensitive: vi `T` is 10^9, `t` is not a
+/// scale); an existing key keeps its first value.
 template <class T>
-void add_exact(x3::symbols<T>& table, std::string_view key, T const& value) {
-    if (table.find(std::string(key)) == nullptr) table.add(key, value);
+void add_exact(word_table<T>& table, std::string_view key, T const& value) {
+    table.add(key, value);
 }
 
 }  // namespace figura::detail::grammar
@@ -524,7 +541,7 @@ public:
 
     bool may_lead(char const* first, char const* last) {
         fill_once();
-        // Built once: copying a symbols parser per call would touch its shared table's reference count.
+        // Built once: copying a table parser per call would touch its shared table's reference count.
         // A currency written before the number with a space (`CNY 100bn`, `USD 200`) leads too.
         static auto const lead =
             x3::omit[tables_.lead] | x3::omit[tables_.range_openers] | x3::omit[tables_.currency_prefix];
@@ -535,6 +552,7 @@ private:
     void fill_once() {
         std::call_once(filled_, [this] {
             fill_(tables_);
+            tables_.freeze();
             for (first_byte_set* set : {&expression_starts_, &lead_starts_}) {
                 set->add_keys(tables_.lead);
                 set->add_keys(tables_.range_openers);
