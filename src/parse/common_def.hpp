@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 #include <initializer_list>
-#include <mutex>
 #include <type_traits>
 
 #include "parse/config.hpp"
@@ -351,43 +350,6 @@ inline auto const mark_range = [](auto& ctx) { builder_of(ctx).is_range = true; 
 inline auto const mark_rate = [](auto& ctx) { builder_of(ctx).is_rate = true; };
 
 // ---------------------------------------------------------------------------------------------
-// Symbol tables one language needs. Values index the currency lexicon's lists or carry the
-// meaning directly (scale powers, qualifiers, number words).
-
-struct language_tables {
-    word_table<int> currency_prefix;
-    word_table<int> currency_suffix;
-    word_table<int> currency_attached;          ///< suffixes only read touching the digits (`64p`); same indexes
-    word_table<std::int32_t> scale_attached;  ///< may touch the digits: `14bn`, `5tr`
-    word_table<std::int32_t> scale_spaced;    ///< after a space: `14 billion`, `100 tỷ`
-    word_table<lead_word> lead;
-    word_table<lead_word> trailing;             ///< after the amount: "or more", "trở lên"
-    word_table<x3::unused_type> range_openers;  ///< "between", "từ", "~": leads paired by the grammar
-    word_table<number_word> number_words;
-    word_table<x3::unused_type> per_units;      ///< units a price may be per after "a"/"một" ("barrel", "kg")
-    word_table<x3::unused_type> point_words;    ///< a spoken decimal point: "point", "chấm", "phẩy"
-    word_table<int> digit_words;                ///< one digit in words after a spoken point: "six", "sáu"
-    word_table<std::int32_t> scale_late;        ///< a scale word after a currency code: `60 USD million`
-
-    /// Sorts every table once filled (word_table::freeze): before this they match nothing.
-    void freeze() {
-        currency_prefix.freeze();
-        currency_suffix.freeze();
-        currency_attached.freeze();
-        scale_attached.freeze();
-        scale_spaced.freeze();
-        lead.freeze();
-        trailing.freeze();
-        range_openers.freeze();
-        number_words.freeze();
-        per_units.freeze();
-        point_words.freeze();
-        digit_words.freeze();
-        scale_late.freeze();
-    }
-};
-
-// ---------------------------------------------------------------------------------------------
 // Unit-price tails: `25.000 đồng/kg`, `48 triệu đồng/người/năm`, `20 triệu đồng/m2`, `5.000đ/1 hộp`.
 // The tail is recorded apart from the amount (`per_tail`, `per_unit`): it is not in the span.
 
@@ -487,41 +449,24 @@ inline auto make_lead(language_tables const& t) {
 
 namespace figura::detail::grammar {
 
-/// Adds `phrase` in each of its case variants ("less than", "Less than", "LESS THAN"); an existing
-/// key keeps its first value.
-template <class T>
-void add_with_case_variants(word_table<T>& table, std::string_view phrase, T const& value) {
-    for (auto const& variant : case_variants(phrase)) table.add(variant, value);
-}
-
-/// Adds exactly `key` (single-letter scale symbols are case-sensitive: vi `T` is 10^9, `t` is not a
-/// scale); an existing key keeps its first value.
-template <class T>
-void add_exact(word_table<T>& table, std::string_view key, T const& value) {
-    table.add(key, value);
-}
-
-}  // namespace figura::detail::grammar
-
-namespace figura::detail::grammar {
-
-/// The Spirit-free entry to one language's grammar: fills its tables once, rejects a start by its
-/// first byte, then by a cheap probe for anything an expression or a lead can open with, and only
-/// then runs the full grammar. One instance per language (grammar_en.cpp, grammar_vi.cpp).
+/// The Spirit-free entry to one language's grammar: rejects a start by its first byte, then by a
+/// cheap probe for anything an expression or a lead can open with, and only then runs the full
+/// grammar. One instance per language (grammar_en.cpp, grammar_vi.cpp).
 template <class Expression>
 class grammar_entry {
 public:
-    /// `openers` are the words that open a range ("between"/"from", "từ"/"giữa"): leads that are
-    /// not in the qualifier table because the grammar pairs them with their closing word.
-    grammar_entry(language lang, language_tables& tables, Expression const& expression, void (*fill)(language_tables&),
-                  std::initializer_list<std::string_view> openers)
-        : lang_(lang), tables_(tables), expression_(expression), fill_(fill) {
-        for (auto opener : openers) tables_.range_openers.add(opener);
-        tables_.range_openers.add("~");
+    grammar_entry(language lang, language_tables const& tables, Expression const& expression)
+        : lang_(lang), tables_(tables), expression_(expression) {
+        for (first_byte_set* set : {&expression_starts_, &lead_starts_}) {
+            set->add_keys(tables_.lead);
+            set->add_keys(tables_.range_openers);
+            set->add_keys(tables_.currency_prefix);
+        }
+        expression_starts_.add_digits();
+        expression_starts_.add_keys(tables_.number_words);
     }
 
-    bool parse(char const*& first, char const* last, expression_builder& builder) {
-        fill_once();
+    bool parse(char const*& first, char const* last, expression_builder& builder) const {
         builder.lang = lang_;
         if (!expression_starts_.may_start(first, last)) return false;
         // Every alternative of the expression opens with one of these; most candidate starts the
@@ -533,15 +478,12 @@ public:
         return x3::parse(first, last, x3::with<builder_tag>(builder)[expression_]);
     }
 
-    bool number_word_at(char const* first, char const* last) {
-        fill_once();
+    bool number_word_at(char const* first, char const* last) const {
         static auto const word = x3::omit[tables_.number_words] >> word_end;
         return expression_starts_.may_start(first, last) && x3::parse(first, last, word);
     }
 
-    bool may_lead(char const* first, char const* last) {
-        fill_once();
-        // Built once: copying a table parser per call would touch its shared table's reference count.
+    bool may_lead(char const* first, char const* last) const {
         // A currency written before the number with a space (`CNY 100bn`, `USD 200`) leads too.
         static auto const lead =
             x3::omit[tables_.lead] | x3::omit[tables_.range_openers] | x3::omit[tables_.currency_prefix];
@@ -549,25 +491,9 @@ public:
     }
 
 private:
-    void fill_once() {
-        std::call_once(filled_, [this] {
-            fill_(tables_);
-            tables_.freeze();
-            for (first_byte_set* set : {&expression_starts_, &lead_starts_}) {
-                set->add_keys(tables_.lead);
-                set->add_keys(tables_.range_openers);
-                set->add_keys(tables_.currency_prefix);
-            }
-            expression_starts_.add_digits();
-            expression_starts_.add_keys(tables_.number_words);
-        });
-    }
-
     language lang_;
-    language_tables& tables_;
+    language_tables const& tables_;
     Expression const& expression_;
-    void (*fill_)(language_tables&);
-    std::once_flag filled_;
     first_byte_set expression_starts_;
     first_byte_set lead_starts_;
 };

@@ -6,9 +6,8 @@
 
 namespace figura::detail::grammar::en {
 
-/// The English tables; empty until `fill_tables` runs (symbol parsers share their data, so the
-/// rule definitions below see the entries added later).
-language_tables& tables();
+/// The parsers over the English tables compiled at build time (src/parse/words_en.cpp).
+language_tables const& tables();
 
 x3::rule<struct expression_class> const expression = "expression";
 using expression_type = std::remove_cv_t<decltype(expression)>;

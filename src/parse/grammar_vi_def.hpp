@@ -6,7 +6,8 @@
 
 namespace figura::detail::grammar::vi {
 
-language_tables& tables();
+/// The parsers over the Vietnamese tables compiled at build time (src/parse/words_vi.cpp).
+language_tables const& tables();
 
 x3::rule<struct expression_class> const expression = "expression";
 using expression_type = std::remove_cv_t<decltype(expression)>;

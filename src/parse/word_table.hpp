@@ -1,121 +1,104 @@
 #pragma once
-// The grammars' word and phrase tables: what x3::symbols did (longest match, case as written, the
-// first value added for a key kept), stored as one sorted array instead of a ternary search tree.
-// x3::symbols allocates one node per key byte, so filling both languages' tables was most of what
-// a short command like `figura parse '$5m'` cost; here a table is two allocations and a sort.
+// The X3 parser over one of the grammars' compiled word tables (parse/word_list.hpp): what
+// x3::symbols did (longest match, case as written) on a sorted array compiled in at build time
+// instead of a ternary search tree filled at start-up, one allocation per key byte, which was most
+// of what a short command like `figura parse '$5m'` cost.
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <type_traits>
-#include <vector>
 
 #include "parse/config.hpp"
+#include "parse/word_list.hpp"
 
 namespace figura::detail::grammar {
 
-/// An X3 parser matching the longest key the input starts with; its attribute is that key's value.
-/// Copies share the table (the grammar's rules hold copies made before the tables are filled), so
-/// the table is filled through any copy, then frozen once before the first match.
+/// An X3 parser matching the longest key of a compiled table the input starts with; its attribute
+/// is that key's value (none for a table of `no_value`). Holds only a pointer, so the grammar's
+/// copies of it cost nothing.
 template <class T>
 class word_table : public x3::parser<word_table<T>> {
 public:
-    using attribute_type = T;
-    static bool const has_attribute = !std::is_same_v<T, x3::unused_type>;
+    using attribute_type = std::conditional_t<std::is_same_v<T, no_value>, x3::unused_type, T>;
+    static bool const has_attribute = !std::is_same_v<T, no_value>;
     static bool const handles_container = false;
 
-    word_table() : data_(std::make_shared<data>()) {}
+    constexpr explicit word_table(word_table_data<T> const& data) noexcept : data_(&data) {}
 
-    /// Adds `key` with `value`; a key added again keeps its first value. Only before `freeze`.
-    void add(std::string_view key, T const& value = T{}) {
-        data& d = *data_;
-        d.entries.push_back({static_cast<std::uint32_t>(d.bytes.size()), static_cast<std::uint32_t>(key.size()), value});
-        d.bytes.append(key);
-    }
-
-    /// Sorts the keys (byte order), drops repeated keys but the first, and indexes them by first
-    /// byte. Before this the table matches nothing.
-    void freeze() {
-        data& d = *data_;
-        auto const key = [&d](entry const& e) { return std::string_view(d.bytes).substr(e.offset, e.length); };
-        std::stable_sort(d.entries.begin(), d.entries.end(), [&](entry const& a, entry const& b) { return key(a) < key(b); });
-        auto const end = std::unique(d.entries.begin(), d.entries.end(), [&](entry const& a, entry const& b) { return key(a) == key(b); });
-        d.entries.erase(end, d.entries.end());
-        d.entries.shrink_to_fit();
-        // The empty key cannot be matched by a first byte; x3::symbols never matched it either.
-        std::size_t i = 0;
-        while (i < d.entries.size() && d.entries[i].length == 0) ++i;
-        d.entries.erase(d.entries.begin(), d.entries.begin() + static_cast<std::ptrdiff_t>(i));
-        d.starts.fill(0);
-        for (entry const& e : d.entries) ++d.starts[static_cast<unsigned char>(d.bytes[e.offset]) + 1U];
-        for (std::size_t b = 1; b < d.starts.size(); ++b) d.starts[b] += d.starts[b - 1];
-    }
-
-    /// Calls `f(key)` for every key (after `freeze`: each once, in byte order).
+    /// Calls `f(key)` for every key, each once, in byte order.
     template <class F>
     void for_each(F&& f) const {
-        data const& d = *data_;
-        for (entry const& e : d.entries) f(std::string_view(d.bytes).substr(e.offset, e.length));
+        for (std::uint32_t i = 0; i < data_->size; ++i) {
+            auto const& e = data_->entries[i];
+            f(std::string_view(data_->bytes + e.offset, e.length));
+        }
     }
 
-    /// The value of the longest key `[first, last)` starts with, advancing `first` past it; null
+    /// The entry of the longest key `[first, last)` starts with, advancing `first` past it; null
     /// (and `first` unchanged) when no key matches.
-    T const* match(char const*& first, char const* last) const noexcept {
+    word_entry<T> const* match(char const*& first, char const* last) const noexcept {
         if (first == last) return nullptr;
-        data const& d = *data_;
+        word_table_data<T> const& d = *data_;
         auto const c0 = static_cast<unsigned char>(*first);
-        // Invariant: the entries in [lo, hi) are the keys longer than `i - 1` bytes whose first `i`
+        // Invariant: the entries in [lo, hi) are the keys at least `i` bytes long whose first `i`
         // bytes are the input's; sorted, so the one exactly `i` long (if any) comes first.
-        std::uint32_t lo = d.starts[c0];
-        std::uint32_t hi = d.starts[c0 + 1U];
-        entry const* best = nullptr;
+        word_entry<T> const* lo = d.entries + d.starts[c0];
+        word_entry<T> const* hi = d.entries + d.starts[c0 + 1U];
+        word_entry<T> const* best = nullptr;
         std::size_t i = 1;
-        char const* const bytes = d.bytes.data();
+        char const* const bytes = d.bytes;
         while (lo < hi) {
-            if (d.entries[lo].length == i) {
-                best = &d.entries[lo];
+            if (lo->length == i) {
+                best = lo;
                 if (++lo == hi) break;
             }
             if (static_cast<std::size_t>(last - first) == i) break;
             auto const c = static_cast<unsigned char>(first[i]);
-            auto const byte_at = [bytes, i](entry const& e) { return static_cast<unsigned char>(bytes[e.offset + i]); };
-            auto const* const base = d.entries.data();
-            auto const* b = std::partition_point(base + lo, base + hi, [&](entry const& e) { return byte_at(e) < c; });
-            auto const* e = std::partition_point(b, base + hi, [&](entry const& x) { return byte_at(x) == c; });
-            lo = static_cast<std::uint32_t>(b - base);
-            hi = static_cast<std::uint32_t>(e - base);
+            auto const byte_at = [bytes, i](word_entry<T> const& e) { return static_cast<unsigned char>(bytes[e.offset + i]); };
+            lo = std::partition_point(lo, hi, [&](word_entry<T> const& e) { return byte_at(e) < c; });
+            hi = std::partition_point(lo, hi, [&](word_entry<T> const& e) { return byte_at(e) == c; });
             ++i;
         }
-        if (best == nullptr) return nullptr;
-        first += best->length;
-        return std::addressof(best->value);  // X3 overloads unary & for its unused_type
+        if (best != nullptr) first += best->length;
+        return best;
     }
 
     template <class Iterator, class Context, class RContext, class Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
         x3::skip_over(first, last, context);
-        if (T const* value = match(first, last)) {
-            x3::traits::move_to(*value, attr);
-            return true;
-        }
-        return false;
+        word_entry<T> const* found = match(first, last);
+        if (found == nullptr) return false;
+        if constexpr (has_attribute) x3::traits::move_to(found->value, attr);
+        return true;
     }
 
 private:
-    struct entry {
-        std::uint32_t offset;
-        std::uint32_t length;
-        T value;
-    };
-    struct data {
-        std::string bytes;                    ///< every key, back to back
-        std::vector<entry> entries;           ///< sorted by key after `freeze`
-        std::array<std::uint32_t, 257> starts{};  ///< entries whose key starts with byte b: [starts[b], starts[b + 1])
-    };
-    std::shared_ptr<data> data_;
+    word_table_data<T> const* data_;
+};
+
+/// The parsers over one language's compiled tables, under the names the grammar rules use.
+struct language_tables {
+    constexpr explicit language_tables(language_words const& w) noexcept
+        : currency_prefix(w.currency_prefix), currency_suffix(w.currency_suffix), currency_attached(w.currency_attached),
+          scale_attached(w.scale_attached), scale_spaced(w.scale_spaced), lead(w.lead), trailing(w.trailing),
+          range_openers(w.range_openers), number_words(w.number_words), per_units(w.per_units), point_words(w.point_words),
+          digit_words(w.digit_words), scale_late(w.scale_late) {}
+
+    word_table<int> currency_prefix;
+    word_table<int> currency_suffix;
+    word_table<int> currency_attached;
+    word_table<std::int32_t> scale_attached;
+    word_table<std::int32_t> scale_spaced;
+    word_table<lead_word> lead;
+    word_table<lead_word> trailing;
+    word_table<no_value> range_openers;
+    word_table<number_word> number_words;
+    word_table<no_value> per_units;
+    word_table<no_value> point_words;
+    word_table<int> digit_words;
+    word_table<std::int32_t> scale_late;
 };
 
 }  // namespace figura::detail::grammar
