@@ -369,7 +369,7 @@ inline auto const slash_per =
 /// (`HalfBefore`, en `one and a half billion`) or after it (`HalfAfter`, vi `một tỷ rưỡi`), then a
 /// currency suffix, a percent/age marker or a per-unit tail; always ending at a word boundary.
 template <class Words, class HalfBefore, class HalfAfter, class Tail, class PerWords>
-auto make_amount(language_tables const& t, Words const& spelled, HalfBefore const& half_before, HalfAfter const& half_after,
+constexpr auto make_amount(language_tables const& t, Words const& spelled, HalfBefore const& half_before, HalfAfter const& half_after,
                  Tail const& tail, PerWords const& per_words) {
     auto const prefix = (x3::rule<struct prefix_class, int>{"currency"} = t.currency_prefix)[on_prefix];
     // `14bn`, `14 billion`, `$3.2-billion`; a currency may touch the scale word (`58,4 triệuđồng`).
@@ -405,7 +405,7 @@ auto make_amount(language_tables const& t, Words const& spelled, HalfBefore cons
 /// A per-unit tail in words: `per month`, `each visit`, `mỗi tháng` take any one word; `a barrel`,
 /// `một kg` only a unit the table knows (`a year ago` and `một số` are not prices per anything).
 template <class AnyUnit, class KnownUnit, class Guard>
-auto make_per_words(language_tables const& t, AnyUnit const& any_unit_lead, KnownUnit const& known_unit_lead, Guard const& not_after) {
+constexpr auto make_per_words(language_tables const& t, AnyUnit const& any_unit_lead, KnownUnit const& known_unit_lead, Guard const& not_after) {
     auto const word = +unit_letter >> word_end;
     auto const known = t.per_units >> word_end;
     // The guard is inside raw[]: a tail that fails leaves no unit recorded.
@@ -414,32 +414,32 @@ auto make_per_words(language_tables const& t, AnyUnit const& any_unit_lead, Know
 }
 
 /// A qualifier written after the amount (and after its per-unit tail): `or more`, `trở lên`.
-inline auto make_trailing(language_tables const& t) {
+constexpr auto make_trailing(language_tables const& t) {
     return x3::eps[mark] >> (x3::rule<struct trailing_class, lead_word>{"qualifier"} = sp >> t.trailing >> word_end)[on_trailing];
 }
 
 /// The spelled-out number: number words separated by spaces (and, in English, "and" or hyphens).
 template <class Separator>
-auto make_spelled(language_tables const& t, Separator const& separator) {
+constexpr auto make_spelled(language_tables const& t, Separator const& separator) {
     auto const word = (x3::rule<struct number_word_class, number_word>{"number word"} = t.number_words >> word_end);
     return x3::omit[x3::raw[word[on_number_word] >> *(separator >> word[on_number_word])][on_words_done]];
 }
 
 /// A currency suffix as one unit so a failed word boundary leaves nothing recorded.
-inline auto make_suffix(language_tables const& t) {
+constexpr auto make_suffix(language_tables const& t) {
     // `110 billion-euro`, `a 20-million-dong fine`: a hyphen may join it too.
     return (x3::rule<struct suffix_class, int>{"currency"} = (x3::lit('-') | osp) >> t.currency_suffix >> word_end)[on_suffix];
 }
 
 /// A suffix that must touch the digits and is not an abbreviation's first letter (`64p`, not `5 p.m.`).
-inline auto make_attached_suffix(language_tables const& t) {
+constexpr auto make_attached_suffix(language_tables const& t) {
     return (x3::rule<struct attached_class, int>{"currency"} =
                 t.currency_attached >> !(x3::lit('.') >> (x3::lit('m') | x3::lit('M'))) >> word_end)[on_suffix];
 }
 
 /// A qualifier or cue word before the amount ("less than", "dưới", "aged"), or a tilde; a second
 /// qualifier may follow the first (`lên tới khoảng`, `tối đa không quá`, `cao hơn đến`).
-inline auto make_lead(language_tables const& t) {
+constexpr auto make_lead(language_tables const& t) {
     auto const word = (x3::rule<struct lead_class, lead_word>{"qualifier"} = t.lead >> sp)[on_lead];
     auto const inner = (x3::rule<struct inner_lead_class, lead_word>{"qualifier"} = t.lead >> sp)[on_inner_lead];
     return x3::omit[(x3::raw[word][on_lead_text] >> -inner) | (x3::raw[x3::lit('~')][on_approx_sign] >> osp)];

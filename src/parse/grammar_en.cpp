@@ -6,11 +6,6 @@
 
 namespace figura::detail::grammar::en {
 
-language_tables const& tables() {
-    static language_tables const t(english_words);
-    return t;
-}
-
 BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
 
 }  // namespace figura::detail::grammar::en
@@ -18,7 +13,7 @@ BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
 namespace figura::detail::grammar::en {
 
 grammar_entry<expression_type> const& entry() {
-    static grammar_entry<expression_type> const e(language::en, tables(), expression);
+    static grammar_entry<expression_type> const e(language::en, words, expression);
     return e;
 }
 

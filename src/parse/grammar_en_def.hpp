@@ -7,13 +7,13 @@
 namespace figura::detail::grammar::en {
 
 /// The parsers over the English tables compiled at build time (src/parse/words_en.cpp).
-language_tables const& tables();
+inline constexpr language_tables words{english_words};
 
 x3::rule<struct expression_class> const expression = "expression";
 using expression_type = std::remove_cv_t<decltype(expression)>;
 
 /// `one hundred and five`; but the `and` of `one and three quarter cents` starts a fraction (`half`).
-inline auto const spelled = make_spelled(tables(), (sp >> x3::lit("and") >> sp >> !x3::lit("three quarter")) | sp | x3::lit('-'));
+inline auto const spelled = make_spelled(words, (sp >> x3::lit("and") >> sp >> !x3::lit("three quarter")) | sp | x3::lit('-'));
 
 inline auto const percent =
     (osp >> x3::lit('%'))[on_percent] | (sp >> (x3::lit("per cent") | x3::lit("percent") | x3::lit("pct")) >> word_end)[on_percent];
@@ -28,7 +28,7 @@ inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3:
 /// `$10,000 per month`, `$5 each visit`; `$75 a barrel` and `$1,000 a month` only with a known unit,
 /// and not `a year ago`.
 inline auto const per_words =
-    make_per_words(tables(), x3::lit("per") | x3::lit("each"), x3::lit("a") | x3::lit("an") | x3::lit("every"),
+    make_per_words(words, x3::lit("per") | x3::lit("each"), x3::lit("a") | x3::lit("an") | x3::lit("every"),
                    sp >> (x3::lit("ago") | x3::lit("earlier") | x3::lit("before") | x3::lit("later") | x3::lit("after") |
                           x3::lit("prior")) >> word_end);
 
@@ -38,8 +38,8 @@ inline auto const half = (sp >> (x3::lit("and a half") | x3::lit("and a quarter"
                                  x3::lit("and three quarters") | x3::lit("and three quarter")) >>
                           word_end)[on_half];
 
-inline auto const amount = make_amount(tables(), spelled, half, x3::eps(false),
-                                      make_attached_suffix(tables()) | (make_suffix(tables()) >> -(sp >> quoted_per)) | percent | age |
+inline auto const amount = make_amount(words, spelled, half, x3::eps(false),
+                                      make_attached_suffix(words) | (make_suffix(words) >> -(sp >> quoted_per)) | percent | age |
                                           (sp >> quoted_per),
                                       per_words);
 
@@ -54,11 +54,11 @@ inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (between | from_to
 inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
 
 /// The amount or range itself, and a qualifier after it (`$1,000 a month or more`).
-inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> -make_trailing(tables());
+inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> -make_trailing(words);
 
 /// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.
 inline auto const expression_def =
-    x3::eps[reset_expression] >> (rate[mark_rate] | (make_lead(tables()) >> core >> x3::eps[year_lead_takes_digits]) | (x3::eps[reset_expression] >> core));
+    x3::eps[reset_expression] >> (rate[mark_rate] | (make_lead(words) >> core >> x3::eps[year_lead_takes_digits]) | (x3::eps[reset_expression] >> core));
 
 BOOST_SPIRIT_DEFINE(expression)
 

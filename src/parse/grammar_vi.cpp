@@ -6,11 +6,6 @@
 
 namespace figura::detail::grammar::vi {
 
-language_tables const& tables() {
-    static language_tables const t(vietnamese_words);
-    return t;
-}
-
 BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
 
 }  // namespace figura::detail::grammar::vi
@@ -18,7 +13,7 @@ BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
 namespace figura::detail::grammar::vi {
 
 grammar_entry<expression_type> const& entry() {
-    static grammar_entry<expression_type> const e(language::vi, tables(), expression);
+    static grammar_entry<expression_type> const e(language::vi, words, expression);
     return e;
 }
 
