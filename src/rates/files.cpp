@@ -45,15 +45,15 @@ result<std::string> read_file(std::filesystem::path const& file) {
 
 rate_table const& rate_table::embedded() {
     // Built once (thread-safe static initialisation); a table that fails to load is a build fault.
-    // The files were parsed at build time (tools/rates_embed.cpp): each source's figures are copied
-    // out of the compiled image in blocks.
+    // The files were parsed at build time (tools/rates_embed.cpp): each source's figures are read in
+    // place from the compiled image, never copied (a table built from this one shares them too).
     static rate_table const table = [] {
         builder b;
         std::string_view const image(detail::embedded_rates_image, detail::embedded_rates_image_size);
         auto sources = detail::list_rates_image(image);
         if (!sources) throw exception(sources.error());
         for (auto const& s : *sources) {
-            auto data = detail::read_rates_image_source(image, s.offset);
+            auto data = detail::read_rates_image_source(image, s.offset, true);
             if (!data) throw exception(data.error());
             auto added = b.add(*data);
             if (!added) throw exception(added.error());

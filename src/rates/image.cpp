@@ -20,7 +20,7 @@ static_assert(sizeof(rate_obs) == 16, "the image stores rate_obs as they are in 
 // the build until it is (sizes of the fields below on 64-bit libstdc++).
 static_assert(sizeof(void*) != 8 || sizeof(rate_source_info) == 240,
               "rate_source_info changed: write and read the new field in src/rates/image.cpp");
-static_assert(sizeof(void*) != 8 || sizeof(series_data) == 96,
+static_assert(sizeof(void*) != 8 || sizeof(series_data) == 112,
               "series_data changed: write and read the new field in src/rates/image.cpp");
 
 void put_u32(std::string& out, std::uint32_t v) { out.append(reinterpret_cast<char const*>(&v), sizeof v); }
@@ -76,8 +76,9 @@ private:
     bool ok_ = true;
 };
 
-// Reads one source's fields; with `series` null the figures are skipped, not copied.
-bool read_source(cursor& in, rate_source_data::impl* into) {
+// Reads one source's fields; with `into` null the figures are skipped. With `borrow` the figures
+// are read in place (the image must outlive the data), else copied.
+bool read_source(cursor& in, rate_source_data::impl* into, bool borrow = false) {
     rate_source_info info;
     info.id = in.string();
     info.title = in.string();
@@ -107,8 +108,15 @@ bool read_source(cursor& in, rate_source_data::impl* into) {
         s.base = base;
         s.quote = quote;
         s.basis = basis;
-        s.obs.resize(n);
-        std::memcpy(s.obs.data(), obs, std::size_t{n} * sizeof(rate_obs));
+        if (borrow) {
+            // Written from rate_obs objects (trivially copyable, 16 bytes) at a 16-byte boundary of
+            // an image that is itself 16-aligned: read where they are.
+            s.obs = obs_list::borrowed(reinterpret_cast<rate_obs const*>(obs), n);
+        } else {
+            std::vector<rate_obs> copy(n);
+            std::memcpy(copy.data(), obs, std::size_t{n} * sizeof(rate_obs));
+            s.obs = std::move(copy);
+        }
         into->series.push_back(std::move(s));
     }
     return in.ok();
@@ -160,10 +168,10 @@ result<std::vector<image_source>> list_rates_image(std::string_view image) {
     return out;
 }
 
-result<rate_source_data> read_rates_image_source(std::string_view image, std::size_t offset) {
+result<rate_source_data> read_rates_image_source(std::string_view image, std::size_t offset, bool in_place) {
     auto impl = std::make_shared<rate_source_data::impl>();
     cursor in(image, offset);
-    if (!read_source(in, impl.get())) return image_error("truncated source");
+    if (!read_source(in, impl.get(), in_place)) return image_error("truncated source");
     return rate_source_data(std::shared_ptr<rate_source_data::impl const>(std::move(impl)));
 }
 

@@ -36,7 +36,9 @@ struct image_source {
 /// The sources of an image, in order; an error when it is not one (a build fault).
 result<std::vector<image_source>> list_rates_image(std::string_view image);
 
-/// Decodes the source at `offset`: its series' figures are copied out of the image in one block each.
-result<rate_source_data> read_rates_image_source(std::string_view image, std::size_t offset);
+/// Decodes the source at `offset`: its series' figures are copied out of the image in one block
+/// each, or with `in_place` read where they are (for an image that outlives the data: the embedded
+/// one; `image` must then be 16-byte aligned).
+result<rate_source_data> read_rates_image_source(std::string_view image, std::size_t offset, bool in_place = false);
 
 }  // namespace figura::detail

@@ -3,9 +3,11 @@
 /// loaders, the writer and the table.
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "figura/rates.hpp"
@@ -30,11 +32,87 @@ struct rate_obs {
     std::int64_t coefficient;
 };
 
+/// A series' figures: owned, or read in place from the embedded rates image (rates/image.hpp),
+/// which lives as long as the program: the shipped history is never copied onto the heap. Reads
+/// like a const vector; adding a figure to a borrowed list copies it first.
+class obs_list {
+public:
+    obs_list() noexcept = default;
+    obs_list(std::vector<rate_obs> owned) noexcept : owned_(std::move(owned)) { point_at_owned(); }  // NOLINT: a vector is a list
+    obs_list(obs_list const& other) : owned_(other.owned_), data_(other.data_), size_(other.size_) {
+        if (other.owns()) point_at_owned();
+    }
+    obs_list(obs_list&& other) noexcept { *this = std::move(other); }
+    obs_list& operator=(obs_list const& other) {
+        if (this != &other) *this = obs_list(other);
+        return *this;
+    }
+    obs_list& operator=(obs_list&& other) noexcept {
+        if (this != &other) {
+            bool const owned = other.owns();
+            owned_ = std::move(other.owned_);
+            data_ = other.data_;
+            size_ = other.size_;
+            if (owned) point_at_owned();
+            other.reset();
+        }
+        return *this;
+    }
+    ~obs_list() = default;
+
+    /// `n` figures at `data`, which must outlive every copy (the embedded image does).
+    [[nodiscard]] static obs_list borrowed(rate_obs const* data, std::size_t n) noexcept {
+        obs_list out;
+        out.data_ = data;
+        out.size_ = n;
+        return out;
+    }
+
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+    [[nodiscard]] rate_obs const* data() const noexcept { return data_; }
+    [[nodiscard]] rate_obs const* begin() const noexcept { return data_; }
+    [[nodiscard]] rate_obs const* end() const noexcept { return data_ + size_; }
+    [[nodiscard]] rate_obs const& operator[](std::size_t i) const noexcept { return data_[i]; }
+    [[nodiscard]] rate_obs const& front() const noexcept { return data_[0]; }
+    [[nodiscard]] rate_obs const& back() const noexcept { return data_[size_ - 1]; }
+
+    void reserve(std::size_t n) {
+        own();
+        owned_.reserve(n);
+        point_at_owned();
+    }
+    void push_back(rate_obs const& o) {
+        own();
+        owned_.push_back(o);
+        point_at_owned();
+    }
+
+private:
+    [[nodiscard]] bool owns() const noexcept { return data_ == nullptr || data_ == owned_.data(); }
+    void own() {
+        if (!owns()) owned_.assign(data_, data_ + size_);
+    }
+    void point_at_owned() noexcept {
+        data_ = owned_.data();
+        size_ = owned_.size();
+    }
+    void reset() noexcept {
+        owned_.clear();
+        data_ = nullptr;
+        size_ = 0;
+    }
+
+    std::vector<rate_obs> owned_;
+    rate_obs const* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 struct series_data {
     std::string base;
     std::string quote;
     series_basis basis = series_basis::daily;
-    std::vector<rate_obs> obs;  ///< strictly ascending by day
+    obs_list obs;  ///< strictly ascending by day
 };
 
 }  // namespace figura::detail

@@ -416,7 +416,7 @@ std::string series_name(table_source const& src, leg_ref const& l) {
 }
 
 /// Index of the last observation on or before `day`, or npos.
-std::size_t at_or_before(std::vector<rate_obs> const& obs, day_number day) {
+std::size_t at_or_before(detail::obs_list const& obs, day_number day) {
     auto it = std::upper_bound(obs.begin(), obs.end(), day, [](day_number d, rate_obs const& o) { return d < o.day; });
     if (it == obs.begin()) return static_cast<std::size_t>(-1);
     return static_cast<std::size_t>(it - obs.begin() - 1);
