@@ -45,7 +45,8 @@ std::vector<rule_info> const& check_rules() {
          "at the publication-date rate, not at the rate of its own date. Style guides (AP) advise against "
          "converting historical amounts at today's rate; the figures are consistent, so this is a note. "
          "Evidence: both rates, their sources and dates, and both converted intervals. Nothing is reported "
-         "when the figure's own date fits."},
+         "when the figure's own date fits. Also reported when a price restated per another unit of mass "
+         "(`USD/ounce` as `đồng/lượng`) agrees once the unit is converted, naming the unit factor."},
         {"fx.unverifiable", severity::warning, "A stated conversion cannot be checked",
          "A stated conversion between two currencies where figura has no rate for a basis that would "
          "decide it (a currency or a date the rate table does not cover, beyond the staleness limit), or "

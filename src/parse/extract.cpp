@@ -17,6 +17,7 @@
 #include "figura/parse.hpp"
 #include "parse/grammar.hpp"
 #include "parse/numbers.hpp"
+#include "parse/units.hpp"
 #include "unicode/text.hpp"
 
 namespace figura {
@@ -1763,8 +1764,9 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
             open_amount = closed;
             continue;
         }
-        // `4.400 USD/ounce (khoảng 130 triệu đồng/lượng)` restates a price per another unit: no equivalent.
-        if (!a.per.empty() && !b.per.empty() && a.per != b.per) {
+        // `4.400 USD/ounce (khoảng 130 triệu đồng/lượng)` restates a price per another unit: an
+        // equivalent only when both are masses (the check converts the unit), else none.
+        if (!a.per.empty() && !b.per.empty() && a.per != b.per && !(mass_unit_of(a.per) && mass_unit_of(b.per))) {
             open_amount = closed;
             continue;
         }
