@@ -338,7 +338,7 @@ result<check_report> check_article(article const& a, check_options const& option
             return error{"F-CHECK-001", "unknown rule '" + id + "' in the rule settings", {}};
     }
     rate_table const& table = options.rates ? *options.rates : rate_table::embedded();
-    context c{a, options, table, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
+    context c{a, options, table, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}, {}};
 
     find_publication(c);
     c.summary_dates = read_dates(a.summary, c.publication);

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -59,6 +60,9 @@ struct context {
     /// a year's average derived from daily fixings is costly and articles convert many amounts at
     /// the same few rates.
     std::map<std::string, result<std::vector<rate_quote>>, std::less<>> rate_cache;
+    /// Rates the fx rules compose themselves (the official dong bracket of a month without a
+    /// published average); a deque, so that the pointers tries keep never move.
+    std::deque<rate_quote> composed_rates;
 
     [[nodiscard]] std::vector<figura::paragraph> const& paragraphs(part_id p) const;
     [[nodiscard]] std::vector<paragraph_dates> const& dates(part_id p) const;

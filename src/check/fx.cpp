@@ -225,6 +225,16 @@ struct basis_try {
     bool fits = false;
 
     [[nodiscard]] bool has_rate() const noexcept { return !quotes.empty(); }
+    /// Only the official dong bracket, no market indication, judged it: writers in 2024-2026 often
+    /// convert at the market rate, some percent above the official one, so it judges only roughly.
+    [[nodiscard]] bool bracket_only() const noexcept {
+        bool bracket = false;
+        for (auto const* q : quotes) {
+            if (q->kind == rate_kind::market) return false;
+            bracket = bracket || q->basis == rate_basis::month_end;
+        }
+        return bracket;
+    }
 };
 
 std::vector<rate_quote> const* lookup(context& c, std::string const& from, std::string const& to, calendar_date on,
@@ -314,6 +324,99 @@ void score(basis_try& t, exact_interval const& amount, std::vector<exact_interva
     t.fits = magnitude(t.deviation) <= tolerance;
 }
 
+// The official dong rate of a day lies between the State Bank's month-ends around it. For a month
+// with no published monthly average (the IMF's ends before its month-end figures do), the month-end
+// of the day's month and of the month before bracket the official VND per USD rate; any rate in that
+// range is admissible, crossed through USD for another currency at the official rate of the day (else
+// of its month). Market indications stay separate quotes: the bracket is official only.
+struct usd_leg {
+    rational usd_per_other;        ///< 1 for USD itself
+    rate_quote const* q = nullptr;  ///< the quote it came from, none for USD
+};
+
+std::optional<rate_quote const*> month_end_vnd(context& c, calendar_date month_end) {
+    auto const* qs = lookup(c, "USD", "VND", month_end, rate_basis::month_end, 0, nullptr);
+    if (!qs) return std::nullopt;
+    for (auto const& q : *qs)
+        if (q.kind == rate_kind::official && q.used_from == month_end) return &q;
+    return std::nullopt;
+}
+
+void add_official_bracket(context& c, basis_try& t, std::string const& from, std::string const& to, calendar_date day,
+                          std::vector<exact_interval> const& bands) {
+    bool const from_vnd = from == "VND";
+    if (!from_vnd && to != "VND") return;
+    std::string const& other = from_vnd ? to : from;
+    calendar_date const month_start = day.year() / day.month() / std::chrono::day{1};
+    if (auto const* avg = lookup(c, "USD", "VND", month_start, rate_basis::month, c.options.max_stale_days, nullptr))
+        if (std::any_of(avg->begin(), avg->end(), [](rate_quote const& q) { return q.published_average && q.kind == rate_kind::official; }))
+            return;
+    calendar_date const own_end{std::chrono::year_month_day_last{day.year() / day.month() / std::chrono::last}};
+    calendar_date const prev_end = std::chrono::sys_days{month_start} - std::chrono::days{1};
+    std::vector<rate_quote const*> ends;
+    for (calendar_date const e : {prev_end, own_end})
+        if (auto q = month_end_vnd(c, e)) ends.push_back(*q);
+    if (ends.empty()) return;
+    rational lo = ends.front()->value, hi = lo;
+    for (auto const* e : ends) {
+        lo = std::min(lo, e->value);
+        hi = std::max(hi, e->value);
+    }
+    std::vector<usd_leg> legs;
+    if (other == "USD") {
+        legs.push_back({rational{1}, nullptr});
+    } else {
+        // The other currency's official rate against USD: the day's, else its month's average.
+        for (auto basis : {rate_basis::day, rate_basis::month}) {
+            auto const* qs = lookup(c, other, "USD", basis == rate_basis::day ? day : month_start, basis, c.options.max_stale_days, nullptr);
+            if (!qs) continue;
+            for (auto const& q : *qs)
+                if (q.kind == rate_kind::official && q.value > 0) legs.push_back({q.value, &q});
+            if (!legs.empty()) break;
+        }
+    }
+    std::string const own_text = ends.size() == 2 ? " and " + date_text(own_end) + " (" + rate_text(ends.back()->value, "USD", "VND") + ")" : "";
+    for (auto const& leg : legs) {
+        // `to` per one `from` at the bracket's two ends.
+        rational const a = from_vnd ? rational{1} / (leg.usd_per_other * hi) : leg.usd_per_other * lo;
+        rational const b = from_vnd ? rational{1} / (leg.usd_per_other * lo) : leg.usd_per_other * hi;
+        // Every rate in [a, b] is admissible: the one nearest the written figures stands for it.
+        rational best = a;
+        auto consider = [&](rational const& x) {
+            rational const r = x < a ? a : (x > b ? b : x);
+            if (magnitude(deviation_at(r, bands)) < magnitude(deviation_at(best, bands))) best = r;
+        };
+        consider(b);
+        for (auto const& band : bands) {
+            if (band.lower) consider(band.lower->value);
+            if (band.upper) consider(band.upper->value);
+        }
+        rate_quote q;
+        q.base = from;
+        q.quote = to;
+        q.value = best;
+        q.source = leg.q ? leg.q->source + "+" + ends.front()->source : ends.front()->source;
+        q.kind = rate_kind::official;
+        q.basis = rate_basis::month_end;
+        q.requested = day;
+        q.used_from = ends.front()->used_from;
+        q.used_to = ends.back()->used_from;
+        q.method = "official rate bracket: no published monthly average of VND per USD for " + date_text(month_start).substr(0, 7) +
+                   ", so any rate between the month-end figures for " + date_text(prev_end) + " (" +
+                   rate_text(ends.front()->value, "USD", "VND") + ")" + own_text + " (" + ends.front()->source + ")";
+        if (ends.size() == 1) q.method = "official rate bracket: no published monthly average of VND per USD for " +
+                                         date_text(month_start).substr(0, 7) + ", and of the month-end figures around it only " +
+                                         date_text(ends.front()->used_from) + " (" + rate_text(lo, "USD", "VND") + ", " +
+                                         ends.front()->source + ")";
+        if (leg.q) q.method += "; " + other + "->USD from " + leg.q->source + ": " + leg.q->method;
+        q.method += "; " + rate_text(best, from, to) + " here";
+        if (leg.q) q.legs = leg.q->legs;
+        for (auto const* e : ends) q.legs.insert(q.legs.end(), e->legs.begin(), e->legs.end());
+        q.path = leg.q ? std::vector<std::string>{from, "USD", to} : std::vector<std::string>{from, to};
+        add_quotes(t, std::span<rate_quote const>(&c.composed_rates.emplace_back(std::move(q)), 1));
+    }
+}
+
 // A day: its rate, and when that does not fit exactly the published rates of the week up to it
 // (writers use a nearby day's rate), every source. A pair no source fixes daily falls back on the
 // month's averages.
@@ -347,6 +450,7 @@ basis_try try_week(context& c, std::string const& from, std::string const& to, c
             t.failures.push_back(why);
         }
     }
+    add_official_bracket(c, t, from, to, day, bands);
     if (t.has_rate()) t.failures.clear();
     score(t, amount, bands, tolerance);
     return t;
@@ -535,6 +639,7 @@ std::string closest_brief(basis_try const& t, conversion_site const& cs) {
     switch (q.basis) {
     case rate_basis::year: when = std::to_string(static_cast<int>(q.requested.year())) + " average"; break;
     case rate_basis::month: when = date_text(q.requested).substr(0, 7) + " average"; break;
+    case rate_basis::month_end: when = "official bracket " + date_text(q.used_from) + ".." + date_text(q.used_to) + " month-ends"; break;
     default: when = date_text(q.used_from); break;
     }
     return rate_text(q.value, cs.from, cs.to) + " (" + q.source + ", " + when + ")";
@@ -585,6 +690,19 @@ void add_evidence(finding& f, conversion_site const& cs, context const& c) {
             hi = std::max(hi, q->used_to);
         }
         f.facts.push_back({"source", sources});
+        // Official rates and market indications side by side when the try holds both.
+        bool const mixed = std::any_of(t.quotes.begin(), t.quotes.end(), [](rate_quote const* q) { return q->kind == rate_kind::market; }) &&
+                           std::any_of(t.quotes.begin(), t.quotes.end(), [](rate_quote const* q) { return q->kind == rate_kind::official; });
+        for (auto const kind : {rate_kind::official, rate_kind::market}) {
+            if (!mixed) break;
+            std::optional<rational> k_lo, k_hi;
+            for (auto const* q : t.quotes) {
+                if (q->kind != kind) continue;
+                if (!k_lo || q->value < *k_lo) k_lo = q->value;
+                if (!k_hi || q->value > *k_hi) k_hi = q->value;
+            }
+            f.facts.push_back({kind == rate_kind::official ? "official rate" : "market rate", rate_range_text(*k_lo, *k_hi, cs.from, cs.to)});
+        }
         f.facts.push_back({"rate date", lo == hi ? date_text(lo) : date_text(lo) + ".." + date_text(hi)});
         if (t.quotes.size() > 1 && with_rates > 1) f.facts.push_back({"closest rate", closest_text(t, cs)});
         f.facts.push_back({"converted", interval_text(t.value, scale) + " " + cs.to});
@@ -615,6 +733,11 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
                     closest_brief(best, cs);
         // Writers round and use a nearby bank's rate: a near miss is worth a look, not a failure.
         if (magnitude(best.deviation) <= to_rational(c.options.fx_error_above)) at_most = severity::warning;
+        // Without the market rate of the day the official bracket alone cannot rule it out.
+        if (best.bracket_only()) {
+            at_most = severity::warning;
+            f.message += "; no market rate of the day to compare";
+        }
         break;
     }
     case verdict::stale: {

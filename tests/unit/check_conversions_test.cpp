@@ -459,3 +459,91 @@ TEST_CASE("check: with no rate of its week a conversion is held against the late
         CHECK(rules(check_on("The lamp cost 100 yuan ($12).", year{2025} / August / day{29})) == "warning:fx.unverifiable");
     }
 }
+
+TEST_CASE("check: a dong conversion in a month without a published average may use any official rate between the month-ends",
+          "[check]") {
+    // An official source with VND per USD monthly averages up to 2026-03 and month-end figures up to
+    // 2026-05; ECB crosses give CNY per USD 7.92 / 1.1 = 7.2 on 2026-05-20; a market indication at
+    // 26,300 VND per USD that day, when `market` is set.
+    std::string const official = "figura-rates 1\nsource sbvtest\nattribution Test official rates\npivot USD\n"
+                                 "table monthly USD VND\n2026-03 24900\n"
+                                 "table month_end USD VND\n2026-02-28 25600\n2026-03-31 24950\n2026-04-30 25000\n2026-05-31 25200\n";
+    std::string const street = "figura-rates 1\nsource streettest\nattribution Test market snapshots\nkind market\npivot USD\n"
+                               "table daily USD VND\n2026-03-18 26000\n2026-05-20 26300\n";
+    auto const check_vi = [&](std::string const& text, std::chrono::year_month_day published, bool market) {
+        figura::rate_table::builder b;
+        auto ecb = figura::load_ecb_csv("Date,USD,CNY,\n2026-05-20,1.1,7.92,\n", "eurofxref-hist.csv");
+        auto off = figura::load_figura_rates(official, "sbv.figrates");
+        REQUIRE(ecb);
+        REQUIRE(off);
+        REQUIRE(b.add(*ecb));
+        REQUIRE(b.add(*off));
+        if (market) {
+            auto mk = figura::load_figura_rates(street, "street.figrates");
+            REQUIRE(mk);
+            REQUIRE(b.add(*mk));
+        }
+        figura::rate_table const table = b.build();
+        auto a = figura::read_article_parts({}, {text, "vi.txt"});
+        REQUIRE(a);
+        figura::check_options o;
+        o.rates = &table;
+        o.publication_date = published;
+        auto r = figura::check_article(*a, o);
+        REQUIRE(r);
+        return *r;
+    };
+    using namespace std::chrono;
+    auto const may = year{2026} / May / day{20};
+    auto const bracket_quote = [](figura::check_report const& r) -> figura::rate_quote const* {
+        for (auto const& b : r.conversions.at(0).bases)
+            if (b.converted)
+                for (auto const& q : b.converted->rates)
+                    if (q.basis == figura::rate_basis::month_end) return &q;
+        return nullptr;
+    };
+    SECTION("25,125 .. 25,175 dong per dollar lies between the April and May month-ends: it agrees, at an official rate") {
+        auto const r = check_vi("Công ty vay thêm 2.000.000 USD (50,3 tỷ đồng) để mở xưởng.", may, true);
+        CHECK(rules(r).empty());
+        auto const* bq = bracket_quote(r);
+        REQUIRE(bq);
+        CHECK(bq->kind == figura::rate_kind::official);
+        CHECK(bq->source == "sbvtest");
+        CHECK(figura::to_string(bq->used_from) == "2026-04-30");
+        CHECK(figura::to_string(bq->used_to) == "2026-05-31");
+        CHECK(bq->value >= q(25000));
+        CHECK(bq->value <= q(25200));
+        CHECK(bq->method.find("official rate bracket") != std::string::npos);
+        CHECK(r.conversions[0].deviation == q(0));
+    }
+    SECTION("a month with a published average uses it, not the month-ends around it") {
+        // 51.2 billion is 25,575 .. 25,625 per dollar: the February month-end, but 2.7% above March's average.
+        auto const r = check_vi("Công ty vay thêm 2.000.000 USD (51,2 tỷ đồng) để mở xưởng.", year{2026} / March / day{18}, false);
+        CHECK(rules(r) == "warning:fx.conversion");
+        CHECK(bracket_quote(r) == nullptr);
+    }
+    SECTION("a cross conversion goes through the official dollar rate of the day") {
+        // 100,000 yuan at 7.2 per dollar and 25,000 .. 25,200 per dollar is 347.2 .. 350 million dong.
+        auto const r = check_vi("Bà Hoa trả 100.000 nhân dân tệ (348 triệu đồng) cho lô hàng.", may, false);
+        CHECK(rules(r).empty());
+        auto const* bq = bracket_quote(r);
+        REQUIRE(bq);
+        CHECK(bq->path == std::vector<std::string>{"CNY", "USD", "VND"});
+        CHECK(bq->source == "ecb+sbvtest");
+    }
+    SECTION("official and market rates are told apart in the evidence; far from both is an error") {
+        auto const r = check_vi("Công ty vay thêm 2.000.000 USD (60 tỷ đồng) để mở xưởng.", may, true);
+        REQUIRE(rules(r) == "error:fx.conversion");
+        auto const& facts = r.findings[0].facts;
+        auto const has = [&](std::string const& key, std::string const& value) {
+            return std::any_of(facts.begin(), facts.end(), [&](auto const& f) { return f.key == key && f.value == value; });
+        };
+        CHECK(has("official rate", "25200 VND per USD"));
+        CHECK(has("market rate", "26300 VND per USD"));
+    }
+    SECTION("with no market rate of the day the official bracket alone warns at most") {
+        auto const r = check_vi("Công ty vay thêm 2.000.000 USD (60 tỷ đồng) để mở xưởng.", may, false);
+        REQUIRE(rules(r) == "warning:fx.conversion");
+        CHECK(r.findings[0].message.find("no market rate of the day to compare") != std::string::npos);
+    }
+}
