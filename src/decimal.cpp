@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -370,7 +371,16 @@ std::strong_ordering operator<=>(decimal const& a, decimal const& b) {
 }
 
 std::string decimal::to_string() const {
-    std::string digits = coefficient_type(boost::multiprecision::abs(coefficient_)).str();
+    // A coefficient of one 64-bit limb (every amount in news text) is written with to_chars:
+    // cpp_int's str() divides in a loop and allocates, and the CLI writes several decimals per figure.
+    std::string digits;
+    if (auto const& b = coefficient_.backend(); b.size() == 1 && sizeof(*b.limbs()) <= sizeof(std::uint64_t)) {
+        char buffer[24];
+        auto const r = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::uint64_t>(*b.limbs()));
+        digits.assign(buffer, r.ptr);
+    } else {
+        digits = coefficient_type(boost::multiprecision::abs(coefficient_)).str();
+    }
     std::string out;
     if (coefficient_.sign() < 0) out.push_back('-');
     std::int64_t const e = exponent_;

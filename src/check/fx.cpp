@@ -10,6 +10,7 @@
 
 #include "check/context.hpp"
 #include "figura/rates.hpp"
+#include "parse/units.hpp"
 
 namespace figura::detail::check {
 namespace {
@@ -511,7 +512,31 @@ struct conversion_site {
     std::string from, to;
     reading amount, stated;
     verdict v;
+    /// A price restated per another unit of mass (`USD/ounce` as `đồng/lượng`): the factor's words,
+    /// `1 lượng (37.5 g) = 1.2057 troy ounce (31.1034768 g)`; empty when both are per the same unit.
+    std::string unit;
 };
+
+// `71 USD/ounce` restated as `2,26 triệu đồng/lượng`: the amount per one unit of the restatement
+// (times grams of B's unit over grams of A's), and the factor in words. Unset for units that are not
+// both masses.
+std::optional<std::string> restate_per_unit(reading& amount, figure const& a, figure const& b) {
+    auto const ua = mass_unit_of(a.per);
+    auto const ub = mass_unit_of(b.per);
+    if (!ua || !ub) return std::nullopt;
+    rational const factor = to_rational(ub->grams) / to_rational(ua->grams);
+    auto const scale = [&](exact_interval& i) {
+        if (i.lower) i.lower->value *= factor;
+        if (i.upper) i.upper->value *= factor;
+    };
+    for (auto& e : amount.ends) scale(e);
+    scale(amount.whole);
+    std::string words = "1 " + std::string(ub->name) + " (" + ub->grams.normalized().to_string() + " g) = " +
+                        round_rational(factor, -4, rounding_mode::half_even).normalized().to_string() + " " + std::string(ua->name) +
+                        " (" + ua->grams.normalized().to_string() + " g)";
+    amount.words += "; per " + std::string(ub->name) + ": " + words;
+    return words;
+}
 
 interval amount_interval(figure const& f) {
     figure_value const& high = f.range_high ? *f.range_high : f.written;
@@ -639,23 +664,28 @@ std::string closest_brief(basis_try const& t, conversion_site const& cs) {
     switch (q.basis) {
     case rate_basis::year: when = std::to_string(static_cast<int>(q.requested.year())) + " average"; break;
     case rate_basis::month: when = date_text(q.requested).substr(0, 7) + " average"; break;
-    case rate_basis::month_end: when = "official bracket " + date_text(q.used_from) + ".." + date_text(q.used_to) + " month-ends"; break;
+    case rate_basis::month_end:
+        when = q.used_from == q.used_to ? "official month-end " + date_text(q.used_from)
+                                        : "official bracket " + date_text(q.used_from) + ".." + date_text(q.used_to) + " month-ends";
+        break;
     default: when = date_text(q.used_from); break;
     }
     return rate_text(q.value, cs.from, cs.to) + " (" + q.source + ", " + when + ")";
 }
 
-std::string reading_fact(figure const& f, reading const& r, std::string const& code) {
+// `per`: the unit the reading is per when it is not the figure's own (a price restated per another unit).
+std::string reading_fact(figure const& f, reading const& r, std::string const& code, std::string const& per = {}) {
     rational const scale = to_rational(f.value);
-    std::string out = f.text + " = ";
+    std::string out = f.text + (per.empty() ? "" : "/" + f.per) + " = ";
     for (std::size_t i = 0; i < r.ends.size(); ++i) out += (i ? " to " : "") + interval_text(r.ends[i], scale);
-    return out + " " + code + " (" + r.words + ")";
+    return out + " " + code + (per.empty() ? "" : " per " + per) + " (" + r.words + ")";
 }
 
 void add_evidence(finding& f, conversion_site const& cs, context const& c) {
     rational const scale = to_rational(cs.b->fig->value);
-    f.facts.push_back({"amount", reading_fact(*cs.a->fig, cs.amount, cs.from)});
+    f.facts.push_back({"amount", reading_fact(*cs.a->fig, cs.amount, cs.from, cs.unit.empty() ? std::string{} : cs.b->fig->per)});
     f.facts.push_back({"stated", reading_fact(*cs.b->fig, cs.stated, cs.to)});
+    if (!cs.unit.empty()) f.facts.push_back({"unit", cs.a->fig->per + " -> " + cs.b->fig->per + ": " + cs.unit});
     if (cs.a->date) {
         auto const label = period_label(*cs.a->date);
         f.facts.push_back({"figure date", cs.a->date->text == label ? label : cs.a->date->text + " (" + label + ")"});
@@ -717,12 +747,18 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
     finding f;
     std::optional<severity> at_most;
     switch (cs.v.what) {
-    case verdict::ok: return;
+    case verdict::ok:
+        if (cs.unit.empty()) return;
+        // The unit factor is what made the pair fit: worth saying, as the rate basis is.
+        f.rule = "fx.basis";
+        f.message = "the price per " + cs.b->fig->per + " restates " + cs.a->fig->text + "/" + cs.a->fig->per + " at " + cs.unit;
+        break;
     case verdict::basis_note: {
         f.rule = "fx.basis";
         std::string const dated = cs.a->date ? period_label(*cs.a->date) : std::string{"earlier"};
         f.message = "the amount dated " + dated + " was converted at the publication-date rate, not at the " +
                     cs.v.tries.front().label + " rate";
+        if (!cs.unit.empty()) f.message += ", per " + cs.b->fig->per + " at " + cs.unit;
         break;
     }
     case verdict::mismatch: {
@@ -731,6 +767,7 @@ void report(context& c, conversion_site const& cs, std::vector<conversion_site c
         f.message = cs.b->fig->text + " is " + percent_text(magnitude(best.deviation)).substr(1) +
                     (best.deviation > 0 ? " above " : " below ") + cs.a->fig->text + " at the closest admissible rate, " +
                     closest_brief(best, cs);
+        if (!cs.unit.empty()) f.message += ", per " + cs.b->fig->per + " at " + cs.unit;
         // Writers round and use a nearby bank's rate: a near miss is worth a look, not a failure.
         if (magnitude(best.deviation) <= to_rational(c.options.fx_error_above)) at_most = severity::warning;
         // Without the market rate of the day the official bracket alone cannot rule it out.
@@ -817,7 +854,9 @@ checked_conversion record(context const& c, conversion_site const& cs) {
     }
     if (cs.v.best) out.deviation = cs.v.tries[*cs.v.best].deviation;
     switch (cs.v.what) {
-    case verdict::ok: break;
+    case verdict::ok:
+        if (!cs.unit.empty()) out.rule = "fx.basis";
+        break;
     case verdict::basis_note: out.rule = "fx.basis"; break;
     case verdict::mismatch:
     case verdict::stale: out.rule = "fx.conversion"; break;
@@ -838,10 +877,15 @@ void check_conversions(context& c, alignment const& al) {
         // `equivalent_of` indexes the paragraph's figures (the article reader rebases it).
         site const* a = c.find_site(s.part, s.paragraph, *b.equivalent_of);
         if (!a || a == &s || a->fig->kind != figure_kind::money) continue;
-        conversion_site cs{a, &s, effective_currency(*a->fig, c.options), effective_currency(b, c.options), {}, {}, {}};
+        conversion_site cs{a, &s, effective_currency(*a->fig, c.options), effective_currency(b, c.options), {}, {}, {}, {}};
         if (cs.from.empty() || cs.to.empty() || cs.from == cs.to) continue;
         cs.amount = read_amount(*a->fig);
         cs.stated = read_stated(b);
+        if (a->fig->per != b.per && !a->fig->per.empty() && !b.per.empty()) {
+            auto words = restate_per_unit(cs.amount, *a->fig, b);
+            if (!words) continue;
+            cs.unit = std::move(*words);
+        }
         ++c.conversions_checked;
         c.mark(a);
         c.mark(&s);

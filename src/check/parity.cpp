@@ -1,4 +1,4 @@
-// parity.*, summary.unsupported, date.relative / date.mismatch and age.birth_year.
+// parity.*, summary.unsupported, date.relative, dates moved (parity.value) and age.birth_year.
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -653,7 +653,10 @@ void check_dates(context& c, alignment const& al) {
                 o.used = t.used = true;
                 bool const relative = o.m->relative || t.m->relative;
                 finding f;
-                f.rule = relative ? "date.relative" : "date.mismatch";
+                // An absolute date the translation changed is a figure of another value (a year decides a
+                // conversion's rate): parity.value, as a warning (a date's reading leans on more
+                // conventions than a number's: day and month order, an implied year).
+                f.rule = relative ? "date.relative" : "parity.value";
                 f.message = ticked(t.m->text) + " names " + period_label(*t.m) + relative_note(*t.m, c) + " but the original " +
                             ticked(o.m->text) + " names " + period_label(*o.m) + relative_note(*o.m, c);
                 f.primary = c.where(*t.para, *t.m);
@@ -661,7 +664,7 @@ void check_dates(context& c, alignment const& al) {
                 f.facts.push_back({"original", o.m->text + " = " + figura::to_string(*o.m->resolved)});
                 f.facts.push_back({"translation", t.m->text + " = " + figura::to_string(*t.m->resolved)});
                 if (relative && c.publication) f.facts.push_back({"publication date", figura::to_string(*c.publication)});
-                c.report(std::move(f), t.para->source);
+                c.report(std::move(f), t.para->source, relative ? std::nullopt : std::optional{severity::warning});
                 break;
             }
         }
@@ -682,13 +685,13 @@ void check_dates(context& c, alignment const& al) {
         auto const& o = *lo[0];
         auto const& t = *lt[0];
         finding f;
-        f.rule = "date.mismatch";
+        f.rule = "parity.value";
         f.message = ticked(t.m->text) + " names " + period_label(*t.m) + " but the original " + ticked(o.m->text) + " names " + period_label(*o.m);
         f.primary = c.where(*t.para, *t.m);
         f.related.push_back(c.where(*o.para, *o.m));
         f.facts.push_back({"original", o.m->text + " = " + figura::to_string(*o.m->resolved)});
         f.facts.push_back({"translation", t.m->text + " = " + figura::to_string(*t.m->resolved)});
-        c.report(std::move(f), t.para->source);
+        c.report(std::move(f), t.para->source, severity::warning);
     }
 }
 

@@ -45,7 +45,8 @@ std::vector<rule_info> const& check_rules() {
          "at the publication-date rate, not at the rate of its own date. Style guides (AP) advise against "
          "converting historical amounts at today's rate; the figures are consistent, so this is a note. "
          "Evidence: both rates, their sources and dates, and both converted intervals. Nothing is reported "
-         "when the figure's own date fits."},
+         "when the figure's own date fits. Also reported when a price restated per another unit of mass "
+         "(`USD/ounce` as `đồng/lượng`) agrees once the unit is converted, naming the unit factor."},
         {"fx.unverifiable", severity::warning, "A stated conversion cannot be checked",
          "A stated conversion between two currencies where figura has no rate for a basis that would "
          "decide it (a currency or a date the rate table does not cover, beyond the staleness limit), or "
@@ -62,7 +63,8 @@ std::vector<rule_info> const& check_rules() {
          "A figure of the original and its counterpart in the translation (paired by place, kind and "
          "currency) whose intervals, stated precision and qualifier included, do not overlap: `$14bn` "
          "translated as `18 tỷ USD`. Separator conventions are read per language, so `10,000` and `10.000` "
-         "agree."},
+         "agree. Absolute dates are figures too: a date the translation changed (`in 2021` as `năm 2020`, "
+         "`On May 4, 2019` as `tháng 4 năm 2019`) is reported here, as a warning."},
         {"parity.qualifier", severity::warning, "A translated figure lost or changed its qualifier",
          "Paired figures whose qualifiers differ: `less than $6m` translated as `6 triệu USD` (the `dưới` "
          "dropped), or `about` turned into an exact figure. The values may agree; the claim does not."},
@@ -85,10 +87,6 @@ std::vector<rule_info> const& check_rules() {
          "later`) resolved against the publication date (or the earlier date it counts from) names a "
          "different period than the absolute date on the other side (`tháng 5/2023` for `May last year` "
          "in an article published 2025-01-29)."},
-        {"date.mismatch", severity::warning, "Two absolute dates that restate each other name different periods",
-         "In a paragraph and its translation, absolute dates of the same granularity that pair up but name "
-         "different periods (`in 2021` translated as `năm 2020`). Years tied to figures matter for "
-         "conversions, so a changed year is reported even when the figures agree."},
         {"date.publication", severity::warning, "The publication date is unknown or inconsistent",
          "No publication date could be found (no option, no usable metadata `date`, no dateline that names "
          "a day), so relative dates and publication-date rates cannot be checked; or the datelines of the "

@@ -88,7 +88,7 @@ struct renderer {
         std::string const& name = (*names)[out.file];
         if (how == layout::text) {
             out.text.reserve(all.size() * (name.size() + 96));
-            for (std::size_t i = 0; i < all.size(); ++i) out.text += extract_line(name, all, i);
+            for (std::size_t i = 0; i < all.size(); ++i) append_extract_line(out.text, name, all, i);
             return;
         }
         bool const pretty = how != layout::jsonl;

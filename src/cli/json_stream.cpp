@@ -1,5 +1,6 @@
 #include "cli/json_stream.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -198,8 +199,16 @@ json_writer& json_writer::close(char bracket) {
 
 json_writer& json_writer::key(std::string_view name) {
     element();
-    append_json_string(out_, name);
-    out_ += pretty_ ? ": " : ":";
+    // Keys are figura's own field names: printable ASCII needs no escaping, and one append is
+    // cheaper than the escaper's byte loop (a figure has about forty keys).
+    if (std::all_of(name.begin(), name.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+        out_ += '"';
+        out_ += name;
+        out_ += pretty_ ? "\": " : "\":";
+    } else {
+        append_json_string(out_, name);
+        out_ += pretty_ ? ": " : ":";
+    }
     after_key_ = true;
     return *this;
 }

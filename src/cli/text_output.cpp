@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 
 #include "figura/currency.hpp"
@@ -21,14 +22,6 @@ std::string currency_summary(currency_ref const& c) {
         return fmt::format("{} ({})", c.code, to_string(c.source));
     }
     return fmt::format("{} ({} {})", c.code, to_string(c.source), quote_text(c.written));
-}
-
-// The compact currency field of an extract line: one token, never empty, so the line splits on spaces.
-std::string currency_token(figure const& f) {
-    std::string token = f.currency.source == currency_source::none ? std::string("-") : f.currency.code;
-    if (f.currency.source == currency_source::implied) token += "(implied)";
-    if (!f.rate_base.empty()) token += "/" + f.rate_base;
-    return token;
 }
 
 std::string join(std::vector<std::string> const& items, std::string_view separator) {
@@ -50,8 +43,10 @@ std::string precision_text(figure_value const& v) {
 
 }  // namespace
 
-std::string quote_text(std::string_view text) {
-    std::string out = "\"";
+namespace {
+
+void append_quoted(std::string& out, std::string_view text) {
+    out += '"';
     for (char c : text) {
         auto const byte = static_cast<unsigned char>(c);
         switch (c) {
@@ -69,6 +64,14 @@ std::string quote_text(std::string_view text) {
         }
     }
     out += '"';
+}
+
+}  // namespace
+
+std::string quote_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_quoted(out, text);
     return out;
 }
 
@@ -116,9 +119,40 @@ std::string parse_block(std::string_view input, figure const& f) {
 }
 
 std::string extract_line(std::string_view path, std::vector<figure> const& all, std::size_t index) {
+    std::string out;
+    append_extract_line(out, path, all, index);
+    return out;
+}
+
+void append_extract_line(std::string& out, std::string_view path, std::vector<figure> const& all, std::size_t index) {
     figure const& f = all.at(index);
-    std::string out = fmt::format("{}:{}:{}: {} {} {} {} {}", path, f.span.line, f.span.column, to_string(f.kind),
-                                  value_text(f), currency_token(f), to_string(f.qual), quote_text(f.text));
+    // Appended in place: a line per figure over megabytes of text, so no temporaries per field.
+    fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} ", path, f.span.line, f.span.column, to_string(f.kind));
+    out += f.value.to_string();
+    if (f.range_high) {
+        out += "..";
+        out += f.range_high->value.to_string();
+    }
+    out += ' ';
+    // The currency is one token, never empty, so the line splits on spaces.
+    if (f.currency.source == currency_source::none) {
+        out += '-';
+    } else {
+        out += f.currency.code;
+        if (f.currency.source == currency_source::implied) out += "(implied)";
+    }
+    if (!f.rate_base.empty()) {
+        out += '/';
+        out += f.rate_base;
+    }
+    out += ' ';
+    out += to_string(f.qual);
+    out += ' ';
+    append_quoted(out, f.text);
+    if (f.per.empty() && !f.equivalent_of && f.ambiguous != ambiguity::separator) {
+        out += '\n';
+        return;
+    }
     std::vector<std::string> notes;
     if (!f.per.empty()) notes.push_back("per " + quote_text(f.per));
     if (f.equivalent_of && *f.equivalent_of < all.size()) {
@@ -132,7 +166,6 @@ std::string extract_line(std::string_view path, std::vector<figure> const& all, 
     }
     if (!notes.empty()) out += fmt::format(" ({})", join(notes, "; "));
     out += '\n';
-    return out;
 }
 
 std::string diagnostic(std::string_view path, error const& e, bool with_place) {

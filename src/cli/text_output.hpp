@@ -25,6 +25,8 @@ std::string parse_block(std::string_view input, figure const& f);
 /// The line `figura extract` prints for figure `index` of `all`:
 /// `path:line:col: kind value currency qualifier "text"` plus notes (equivalent, ambiguity).
 std::string extract_line(std::string_view path, std::vector<figure> const& all, std::size_t index);
+/// `extract_line`, appended to `out`.
+void append_extract_line(std::string& out, std::string_view path, std::vector<figure> const& all, std::size_t index);
 
 /// `path:line:col: error[ID]: message`, with the line and column of `e.where`; without them
 /// (`path: error[ID]: message`) when the error concerns the whole file, e.g. it cannot be read.

@@ -15,8 +15,13 @@
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -702,8 +707,34 @@ std::string dollar_country(std::string_view paragraph) {
         for (auto const& n : names) out[static_cast<unsigned char>(n.first.front())] = true;
         return out;
     }();
+#if defined(__SSE2__)
+    // Every name starts with an upper-case ASCII letter or the lead byte of `Ú`/`Đ`: sixteen bytes
+    // without one are skipped at once (most of a paragraph is lower-case prose).
+    static bool const upper_starts = std::all_of(std::begin(names), std::end(names), [](auto const& n) {
+        char const c = n.first.front();
+        return (c >= 'A' && c <= 'Z') || c == '\xC3' || c == '\xC4';
+    });
+    auto const next_upper = [&](std::size_t i) {
+        while (i + 16 <= paragraph.size()) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(paragraph.data() + i));
+            __m128i const upper =
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            __m128i const lead = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xC3')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\xC4')));
+            auto const mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, lead)));
+            if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+            i += 16;
+        }
+        return i;
+    };
+#endif
     std::string_view found;
     for (std::size_t i = 0; i < paragraph.size(); ++i) {
+#if defined(__SSE2__)
+        if (upper_starts) {
+            i = next_upper(i);
+            if (i >= paragraph.size()) break;
+        }
+#endif
         char const c = paragraph[i];
         if (!starts[static_cast<unsigned char>(c)] || (i > 0 && letter(paragraph[i - 1]))) continue;
         auto const rest = paragraph.substr(i);

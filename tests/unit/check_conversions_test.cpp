@@ -547,3 +547,43 @@ TEST_CASE("check: a dong conversion in a month without a published average may u
         CHECK(r.findings[0].message.find("no market rate of the day to compare") != std::string::npos);
     }
 }
+
+TEST_CASE("check: a price restated per another unit of mass is checked once the unit is converted", "[check]") {
+    // 2024-05-15: the market indication is 25,487.54 VND per USD. 50 USD a troy ounce is 60.2826 USD
+    // a lượng (37.5 g / 31.1034768 g), about 1.54 million đồng.
+    auto const check_on = [](std::string const& text) {
+        auto a = figura::read_article_parts({}, {text, "vi.txt"});
+        REQUIRE(a);
+        figura::check_options o;
+        o.publication_date = std::chrono::year{2024} / std::chrono::May / std::chrono::day{15};
+        auto r = figura::check_article(*a, o);
+        REQUIRE(r);
+        return *r;
+    };
+    SECTION("consistent once the unit is converted: an fx.basis note naming the factor") {
+        auto const r = check_on("Giá vàng thế giới tăng 50 USD/ounce, tương đương 1,54 triệu đồng/lượng.");
+        REQUIRE(rules(r) == "note:fx.basis");
+        CHECK(r.findings[0].message == "the price per lượng restates 50 USD/ounce at 1 lượng (37.5 g) = 1.2057 troy ounce (31.1034768 g)");
+        REQUIRE(r.conversions.size() == 1);
+        CHECK(r.conversions[0].rule == "fx.basis");
+        // The amount is read per lượng: 50 * 375 / 311.034768, exactly.
+        CHECK(r.conversions[0].amount_value.lower->value == q(50) * q(375000000, 311034768));
+        auto const& facts = r.findings[0].facts;
+        CHECK(std::any_of(facts.begin(), facts.end(), [](auto const& f) {
+            return f.key == "unit" && f.value == "ounce -> lượng: 1 lượng (37.5 g) = 1.2057 troy ounce (31.1034768 g)";
+        }));
+    }
+    SECTION("inconsistent even per lượng: fx.conversion, with the factor in the message") {
+        auto const r = check_on("Giá vàng thế giới tăng 50 USD/ounce, tương đương 1,8 triệu đồng/lượng.");
+        REQUIRE(rules(r) == "error:fx.conversion");
+        CHECK(r.findings[0].message.find(", per lượng at 1 lượng (37.5 g) = 1.2057 troy ounce (31.1034768 g)") != std::string::npos);
+    }
+    SECTION("the same unit on both sides needs no factor and gives no note") {
+        CHECK(rules(check_on("Giá vàng tăng 60 USD/lượng, tương đương 1,54 triệu đồng/lượng.")).empty());
+    }
+    SECTION("a unit that is not a mass leaves the pair unchecked") {
+        auto const r = check_on("Giá dầu tăng 50 USD/thùng, tương đương 1,54 triệu đồng/lượng.");
+        CHECK(r.conversions.empty());
+        CHECK(rules(r).empty());
+    }
+}

@@ -276,6 +276,33 @@ TEST_CASE("extract: a parenthesised amount is the equivalent of the one before i
     }
 }
 
+TEST_CASE("extract: a price restated per another unit of mass is an equivalent, per any other unit none", "[extract][vi][en]") {
+    struct unit_case {
+        std::string_view text;
+        bool linked;
+    };
+    constexpr unit_case cases[] = {
+        {"Vàng nhích 40 USD/ounce, tương đương 1,2 triệu đồng/lượng.", true},
+        {"Bạc lên 30 USD/ounce (khoảng 900.000 đồng/chỉ).", true},
+        {"Copper fell to $9,000/tonne ($4.08/lb).", true},
+        {"Gạo xuất khẩu 500 USD/tấn (13.000 đồng/kg).", true},
+        {"Xăng 25.000 đồng/lít (1 USD/lít).", true},
+        {"Dầu 80 USD/thùng (2.100 đồng/lít).", false},
+        {"Cước 5 USD/km (130.000 đồng/giờ).", false},
+    };
+    for (auto const& c : cases) {
+        DYNAMIC_SECTION(c.text) {
+            auto const figures = extract_ok(c.text);
+            INFO(describe(figures));
+            check_invariants(figures, c.text);
+            REQUIRE(figures.size() == 2);
+            CHECK(figures[0].kind == figure_kind::money);
+            CHECK_FALSE(figures[0].per.empty());
+            CHECK(figures[1].equivalent_of.has_value() == c.linked);
+        }
+    }
+}
+
 TEST_CASE("extract: equivalents link to the right figure in a longer text", "[extract][vi]") {
     std::string_view const text = "Trung Quốc chi 1.600 tỷ Nhân dân tệ (240 tỷ USD) cho dự án. Giá trị vượt 100 tỷ yen (674 triệu USD).";
     auto const figures = extract_ok(text);
