@@ -16,10 +16,13 @@
 #include <string_view>
 #include <vector>
 
+#include "embed_output.hpp"
 #include "currency/lexicon.hpp"
 #include "currency/lexicon_table.hpp"
 
 namespace {
+
+using figura::tools::literal;
 
 using figura::detail::currency_form;
 
@@ -27,26 +30,6 @@ using figura::detail::currency_form;
 // this stops the build until it is (the size is that of the fields below on x86-64 and arm64).
 static_assert(sizeof(void*) != 8 || sizeof(currency_form) == 96,
               "currency_form changed: write the new field here and read it in src/currency/builtin.cpp");
-
-// A C++ string literal: printable ASCII as is, every other byte as a three-digit octal escape
-// (never ambiguous with the characters that follow, unlike \x).
-std::string literal(std::string_view bytes) {
-    std::string out = "\"";
-    for (char ch : bytes) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\' || c == '?') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20 || c >= 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\%03o", c);
-            out += buf;
-        } else {
-            out += ch;
-        }
-    }
-    return out + "\"";
-}
 
 // `choices` as one literal, codes separated by spaces (codes never hold one).
 std::string joined(std::vector<std::string> const& codes) {
@@ -93,20 +76,5 @@ int main(int argc, char** argv) {
         << ", suffixes_vi, " << lexicon.suffixes_vi.size() << ", dollars, " << dollars.size() << "};\n\n"
         << "}  // namespace figura::detail\n";
 
-    // Written only when it changed, so an unchanged lexicon does not recompile anything.
-    std::string const text = out.str();
-    {
-        std::ifstream old(argv[1], std::ios::binary);
-        std::ostringstream buffer;
-        buffer << old.rdbuf();
-        std::string const previous = std::move(buffer).str();
-        if (old && previous == text) return 0;
-    }
-    std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file) {
-        std::cerr << "figura_lexicon_embed: cannot write " << argv[1] << "\n";
-        return 1;
-    }
-    return 0;
+    return figura::tools::write_if_changed(argv[1], out.str(), "figura_lexicon_embed");
 }

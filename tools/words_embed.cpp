@@ -13,33 +13,16 @@
 #include <string_view>
 #include <type_traits>
 
+#include "embed_output.hpp"
 #include "parse/word_list.hpp"
 
 namespace {
 
+using figura::tools::literal;
+
 using namespace figura::detail::grammar;
 using figura::detail::lead_word;
 using figura::detail::number_word;
-
-// A C++ string literal: printable ASCII as is, every other byte as a three-digit octal escape
-// (never ambiguous with the characters that follow, unlike \x).
-std::string literal(std::string_view bytes) {
-    std::string out = "\"";
-    for (char ch : bytes) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\' || c == '?') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20 || c >= 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\%03o", c);
-            out += buf;
-        } else {
-            out += ch;
-        }
-    }
-    return out + "\"";
-}
 
 std::string value(int v) { return std::to_string(v); }
 std::string value(lead_word v) { return "static_cast<lead_word>(" + std::to_string(static_cast<int>(v)) + ")"; }
@@ -103,20 +86,5 @@ int main(int argc, char** argv) {
         << "};\n\nconstinit language_words const vietnamese_words = {\n" << vi_init
         << "};\n\n}  // namespace figura::detail::grammar\n";
 
-    // Written only when it changed, so unchanged words do not recompile anything.
-    std::string const text = out.str();
-    {
-        std::ifstream old(argv[1], std::ios::binary);
-        std::ostringstream buffer;
-        buffer << old.rdbuf();
-        std::string const previous = std::move(buffer).str();
-        if (old && previous == text) return 0;
-    }
-    std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file) {
-        std::cerr << "figura_words_embed: cannot write " << argv[1] << "\n";
-        return 1;
-    }
-    return 0;
+    return figura::tools::write_if_changed(argv[1], out.str(), "figura_words_embed");
 }
