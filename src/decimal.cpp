@@ -71,8 +71,9 @@ std::size_t digit_count(cpp_int const& c) {
         while (d < pow10_u64.size() && v >= pow10_u64[d]) ++d;
         return d;
     }
-    // a is in [2^msb, 2^(msb+1)): estimate from log10(2), then correct by exact comparison.
-    auto d = static_cast<std::size_t>(static_cast<double>(msb) * 0.30102999566398119521) + 1;
+    // a is in [2^msb, 2^(msb+1)): estimate from log10(2) ~ 1233 / 4096 in integers, then correct by
+    // exact comparison.
+    std::size_t d = msb * 1233 / 4096 + 1;
     while (a >= pow10(static_cast<std::int64_t>(d))) ++d;
     while (d > 1 && a < pow10(static_cast<std::int64_t>(d) - 1)) --d;
     return d;

@@ -376,7 +376,6 @@ void add_official_bracket(context& c, basis_try& t, std::string const& from, std
             if (!legs.empty()) break;
         }
     }
-    std::string const own_text = ends.size() == 2 ? " and " + date_text(own_end) + " (" + rate_text(ends.back()->value, "USD", "VND") + ")" : "";
     for (auto const& leg : legs) {
         // `to` per one `from` at the bracket's two ends.
         rational const a = from_vnd ? rational{1} / (leg.usd_per_other * hi) : leg.usd_per_other * lo;
@@ -402,13 +401,12 @@ void add_official_bracket(context& c, basis_try& t, std::string const& from, std
         q.requested = day;
         q.used_from = ends.front()->used_from;
         q.used_to = ends.back()->used_from;
-        q.method = "official rate bracket: no published monthly average of VND per USD for " + date_text(month_start).substr(0, 7) +
-                   ", so any rate between the month-end figures for " + date_text(prev_end) + " (" +
-                   rate_text(ends.front()->value, "USD", "VND") + ")" + own_text + " (" + ends.front()->source + ")";
-        if (ends.size() == 1) q.method = "official rate bracket: no published monthly average of VND per USD for " +
-                                         date_text(month_start).substr(0, 7) + ", and of the month-end figures around it only " +
-                                         date_text(ends.front()->used_from) + " (" + rate_text(lo, "USD", "VND") + ", " +
-                                         ends.front()->source + ")";
+        q.method = "official rate bracket: no published monthly average of VND per USD for " + date_text(month_start).substr(0, 7);
+        q.method += ends.size() == 2 ? ", so any rate between the month-end figures for " + date_text(prev_end) + " (" +
+                                           rate_text(ends.front()->value, "USD", "VND") + ") and " + date_text(own_end) + " (" +
+                                           rate_text(ends.back()->value, "USD", "VND") + ") (" + ends.front()->source + ")"
+                                     : ", and of the month-end figures around it only " + date_text(ends.front()->used_from) + " (" +
+                                           rate_text(lo, "USD", "VND") + ", " + ends.front()->source + ")";
         if (leg.q) q.method += "; " + other + "->USD from " + leg.q->source + ": " + leg.q->method;
         q.method += "; " + rate_text(best, from, to) + " here";
         if (leg.q) q.legs = leg.q->legs;
