@@ -64,9 +64,12 @@ bool opener_before(char const* begin, char const* p) noexcept {
     if (p == begin) return true;
     char const c = p[-1];
     if (c == '(' || c == '[' || c == '"' || c == '\'' || c == '/' || c == ':' || c == ';' || c == ',') return true;
+    // A dash written as two hyphens (`makers--1,001`); one hyphen joins a label (`X-100`, `COVID-19`).
+    if (c == '-' && p - begin >= 2 && p[-2] == '-') return true;
     auto const u = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
-    // U+201C/U+2018 left quotes.
-    return p - begin >= 3 && u(-3) == 0xE2 && u(-2) == 0x80 && (u(-1) == 0x9C || u(-1) == 0x98);
+    // U+201C/U+2018 left quotes, U+2013/U+2014 dashes and U+2026 `…` set off what follows them.
+    return p - begin >= 3 && u(-3) == 0xE2 && u(-2) == 0x80 &&
+           (u(-1) == 0x9C || u(-1) == 0x98 || u(-1) == 0x93 || u(-1) == 0x94 || u(-1) == 0xA6);
 }
 
 /// `decode_code_point`, with the two- and three-byte sequences of Latin and Vietnamese letters
@@ -1009,6 +1012,11 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         // đồng`, `vài triệu đô` are vague, and a bare `triệu` with no currency is no figure.
         std::string const before = word_ending_at(text_begin, b.low.begin);
         if (!low->has_currency || is_vague_word(before)) return out;
+        // Digits right before (`X-5 triệu đồng`) are a number this reading would drop: one million
+        // read from its tail would be an invented value.
+        char const* q = b.low.begin;
+        while (q > text_begin && space_length_before(text_begin, q) > 0) q -= space_length_before(text_begin, q);
+        if (q > text_begin && is_ascii_digit(q[-1])) return out;
     }
 
     std::optional<amount_value> high;

@@ -1070,3 +1070,23 @@ TEST_CASE("extract: spelled_counts keeps spelled-out numbers as counts", "[extra
     // Off by default.
     CHECK(extract_ok("It took seven hours.").empty());
 }
+
+TEST_CASE("extract: a dash or ellipsis glued to the word before sets a number off", "[extract][en][vi]") {
+    // Two hyphens, an em dash, an en dash and `…` are punctuation; one hyphen still joins a label.
+    check_money("The stall sold out--$3m of stock in a week.", {{"3000000", "USD", qualifier::exact, "$3m"}});
+    check_money("Ba tuần bán hết hàng—7 triệu đồng mỗi ngày.", {{"7000000", "VND", qualifier::exact, "7 triệu đồng", {}, "ngày"}});
+    check_money("Tiền thưởng…12 triệu đồng cho cả đội.", {{"12000000", "VND", qualifier::exact, "12 triệu đồng"}});
+    auto const counts = extract_ok("There were ferries--2,040 of them--and a model X-200 among them.");
+    INFO(describe(counts));
+    REQUIRE(counts.size() == 1);
+    CHECK(counts[0].text == "2,040");
+    CHECK(counts[0].value == figura::decimal(2040));
+}
+
+TEST_CASE("extract: a bare Vietnamese scale word never reads the tail of a number", "[extract][vi]") {
+    // `triệu đồng` alone is one million, but after digits it is the rest of a number that was not
+    // read (a label such as `K-9`): reading one million there would invent the value.
+    check_money("Mẫu K-9 triệu đồng một chiếc bán chạy.", {});
+    check_money("Dòng 2024 9 triệu đồng là giá niêm yết.", {{"9000000", "VND", qualifier::exact, "9 triệu đồng"}});
+    check_money("Cô ấy vừa vượt mốc triệu đô.", {{"1000000", "USD", qualifier::gt, "vượt mốc triệu đô"}});
+}
