@@ -75,6 +75,13 @@ struct amount_parts {
     piece per_tail;             ///< the whole per-unit tail: "/kg", " mỗi tháng", " a barrel" (not in the span)
     piece per_unit;             ///< its unit: "kg", "tháng", "barrel", "người/năm"
     piece quote_per;            ///< "to the greenback", "per dollar": a quote per unit of another currency
+    /// Whole numbers under smaller and smaller scale words after the first: `1 tỷ 250 triệu đồng`.
+    struct compound_part {
+        piece digits;
+        std::int32_t scale = 0;
+    };
+    std::array<compound_part, 3> compound{};
+    std::size_t compound_count = 0;
 };
 
 /// One remembered amount reading (see `memo_parser` in common_def.hpp).

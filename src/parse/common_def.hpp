@@ -228,6 +228,23 @@ inline auto const on_scale = [](auto& ctx) {
     b.current.scale_text = trim_leading_space(since_mark(ctx));
 };
 inline auto const on_half = [](auto& ctx) { builder_of(ctx).current.half_text = trim_leading_space(since_mark(ctx)); };
+/// `1 tỷ 250 triệu`: a whole number under a smaller scale word adds to the amount. It must fit
+/// below the scale before it (`1 tỷ 2000 triệu` is no compound), and the amount before it must be
+/// whole in the text's convention (`1,5 tỷ 200 triệu` is none).
+inline auto const on_compound = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    auto& a = b.current;
+    std::int32_t const scale = x3::_attr(ctx);
+    piece const text = trim_leading_space(since_mark(ctx));
+    char const* digits_end = text.begin;
+    while (digits_end != text.end && *digits_end >= '0' && *digits_end <= '9') ++digits_end;
+    std::int32_t const above = a.compound_count == 0 ? a.scale : a.compound[a.compound_count - 1].scale;
+    char const decimal_mark = b.lang == language::vi ? ',' : '.';
+    bool const whole_before = a.compound_count > 0 || (!a.numeral.empty() && a.numeral.view().find(decimal_mark) == std::string_view::npos);
+    bool const fits = scale > 0 && scale < above && digits_end - text.begin <= above - scale;
+    x3::_pass(ctx) = whole_before && fits && a.compound_count < a.compound.size() && !a.scale_text.empty();
+    if (x3::_pass(ctx)) a.compound[a.compound_count++] = {piece{text.begin, digits_end}, scale};
+};
 inline auto const on_suffix = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.current.suffix = x3::_attr(ctx);
@@ -389,12 +406,15 @@ constexpr auto make_amount(language_tables const& t, Words const& spelled, HalfB
         x3::raw[sp >> x3::ascii::digit >> x3::ascii::digit >> word_end >>
                 &(osp >> (x3::eoi | x3::lit('.') | x3::lit(',') | x3::lit(';') | x3::lit(')') | x3::lit('\n') | x3::lit('\r')))][on_code_minor];
     auto const late_scale = (x3::rule<struct late_scale_class, std::int32_t>{"scale"} = sp >> t.scale_late >> word_end)[on_late_scale];
+    auto const compound = (x3::rule<struct compound_class, std::int32_t>{"scale"} =
+                               sp >> x3::omit[x3::repeat(1, 3)[x3::ascii::digit]] >> sp >> t.scale_spaced >> word_end)[on_compound];
     // omit[]: the builder records everything, so no attribute is synthesised.
     return memo(x3::omit[x3::eps[begin_amount]                               //
                     >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
                     >> ((numeral_shape[on_numeral] >> -spoken_point >> -x3::raw[vulgar_fraction][on_glyph]) | spelled)  //
                     >> -(x3::eps[mark] >> half_before)                       //
                     >> -(x3::eps[mark] >> scale)                             //
+                    >> *(x3::eps[mark] >> compound)                          //
                     >> -(x3::eps[mark] >> half_after)                        //
                     >> -(x3::eps[mark] >> tail)                              //
                     >> -(x3::eps[mark] >> late_scale) >> -minor_tail >> -per_tail  //
@@ -413,9 +433,14 @@ constexpr auto make_per_words(language_tables const& t, AnyUnit const& any_unit_
            (sp >> known_unit_lead >> sp >> x3::raw[known >> !not_after][on_per_unit]);
 }
 
-/// A qualifier written after the amount (and after its per-unit tail): `or more`, `trở lên`.
+/// A qualifier written after the amount (and after its per-unit tail): `or more`, `trở lên`, and a
+/// plus glued to it (`$5m+`, `$1bn-plus`) unless another amount follows (`$5m+$3m` is a sum).
 constexpr auto make_trailing(language_tables const& t) {
-    return x3::eps[mark] >> (x3::rule<struct trailing_class, lead_word>{"qualifier"} = sp >> t.trailing >> word_end)[on_trailing];
+    auto const after_plus = x3::eoi | x3::lit(' ') | x3::lit('\t') | x3::lit('\r') | x3::lit('\n') | x3::lit(',') | x3::lit('.') |
+                            x3::lit(';') | x3::lit(':') | x3::lit(')') | x3::lit(']') | x3::lit('!') | x3::lit('?');
+    auto const plus = (x3::lit('+') >> &after_plus) | (x3::lit("-plus") >> word_end);
+    return x3::eps[mark] >>
+           (x3::rule<struct trailing_class, lead_word>{"qualifier"} = (sp >> t.trailing >> word_end) | (plus >> x3::attr(lead_word::ge)))[on_trailing];
 }
 
 /// The spelled-out number: number words separated by spaces (and, in English, "and" or hyphens).

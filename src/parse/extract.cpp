@@ -433,6 +433,16 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         out.fraction_digits = reading->last_digit < 0 ? -reading->last_digit : 0;
         out.separator_flag = reading->foreign_convention || reading->alternative.has_value();
         if (reading->alternative) out.alternative = reading->alternative->scaled(scale);
+        for (std::size_t i = 0; i < a.compound_count; ++i) {
+            // `1 tỷ 250 triệu`: the grammar checked that each part fits below the scale before it.
+            auto const& part = a.compound[i];
+            std::int64_t n = 0;
+            for (char const ch : part.digits.view()) n = n * 10 + (ch - '0');
+            decimal const added(n, part.scale);
+            out.written.value = out.written.value + added;
+            if (out.alternative) out.alternative = *out.alternative + added;
+            last_digit = part.scale;
+        }
     } else {
         auto spelled = read_spelled(a.words, lang);
         if (!spelled) return std::nullopt;

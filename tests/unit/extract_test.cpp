@@ -1090,3 +1090,34 @@ TEST_CASE("extract: a bare Vietnamese scale word never reads the tail of a numbe
     check_money("Dòng 2024 9 triệu đồng là giá niêm yết.", {{"9000000", "VND", qualifier::exact, "9 triệu đồng"}});
     check_money("Cô ấy vừa vượt mốc triệu đô.", {{"1000000", "USD", qualifier::gt, "vượt mốc triệu đô"}});
 }
+
+TEST_CASE("extract: Vietnamese amounts under decreasing scale words add up", "[extract][vi]") {
+    // `1 tỷ 250 triệu đồng` is one amount; reading `250 triệu đồng` alone would be a wrong value.
+    check_money("Chiếc xe có giá 1 tỷ 250 triệu đồng.", {{"1250000000", "VND", qualifier::exact, "1 tỷ 250 triệu đồng"}});
+    check_money("Mỗi suất học bổng 4 triệu 800 nghìn đồng.", {{"4800000", "VND", qualifier::exact, "4 triệu 800 nghìn đồng"}});
+    check_money("Căn nhà bán với giá hơn 3 tỷ 40 triệu 500 nghìn đồng.",
+                {{"3040500000", "VND", qualifier::gt, "hơn 3 tỷ 40 triệu 500 nghìn đồng"}});
+    check_money("Gói thầu từ 2 tỷ 100 triệu đến 2 tỷ 600 triệu đồng.",
+                {{"2100000000", "VND", qualifier::exact, "từ 2 tỷ 100 triệu đến 2 tỷ 600 triệu đồng", "2600000000"}});
+    auto const figures = extract_ok("Chiếc xe có giá 1 tỷ 250 triệu đồng.");
+    REQUIRE(figures.size() == 1);
+    // Written to the million: the last scale word sets the precision.
+    CHECK(figures[0].written.resolution == figura::decimal(1, 6));
+    CHECK(figures[0].bounds.lower->value == dec("1249500000"));
+    CHECK(figures[0].bounds.upper->value == dec("1250500000"));
+    // A part that does not fit below the scale before it, or a fraction before it, is no compound.
+    CHECK(money_of(extract_ok("Tổng cộng 1 tỷ 2000 triệu đồng.")).size() == 1);
+    CHECK(extract_ok("Tổng cộng 1 tỷ 2000 triệu đồng.")[0].text == "1 tỷ");
+    CHECK(extract_ok("Khoản vay 2,5 tỷ 300 triệu đồng.")[0].text == "2,5 tỷ");
+}
+
+TEST_CASE("extract: a plus glued to the amount is `or more`", "[extract][en]") {
+    check_money("The startup raised $8m+ from angels.", {{"8000000", "USD", qualifier::ge, "$8m+"}});
+    check_money("A $2bn-plus contract went to the lowest bidder.", {{"2000000000", "USD", qualifier::ge, "$2bn-plus"}});
+    // Another amount after the plus is a sum, not a qualifier; ` plus` with a space adds.
+    check_money("It cost $4m plus fees.", {{"4000000", "USD", qualifier::exact, "$4m"}});
+    auto const counts = extract_ok("We sold 300+ tickets.");
+    REQUIRE(counts.size() == 1);
+    CHECK(counts[0].qual == qualifier::ge);
+    CHECK(counts[0].text == "300+");
+}
