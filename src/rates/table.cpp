@@ -141,10 +141,23 @@ std::optional<rate_basis> parse_rate_basis(std::string_view text) noexcept {
 }
 
 std::string to_string(std::chrono::year_month_day d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                  static_cast<unsigned>(d.day()));
-    return buf;
+    int const y = static_cast<int>(d.year());
+    auto const m = static_cast<unsigned>(d.month());
+    auto const day = static_cast<unsigned>(d.day());
+    // The check formats a date per rate looked up and per finding: digits by hand, not snprintf's
+    // format parsing (the same text as "%04d-%02u-%02u").
+    if (y < 0 || y > 9999 || m > 99 || day > 99) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, day);
+        return buf;
+    }
+    char const buf[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                          '-',
+                          static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
+                          '-',
+                          static_cast<char>('0' + day / 10),     static_cast<char>('0' + day % 10)};
+    return std::string(buf, sizeof buf);
 }
 
 result<date_spec> parse_date_spec(std::string_view text) {
