@@ -240,15 +240,7 @@ struct basis_try {
 
 std::vector<rate_quote> const* lookup(context& c, std::string const& from, std::string const& to, calendar_date on,
                                       rate_basis basis, int stale, std::string* why) {
-    std::string key = from;
-    key += '|';
-    key += to;
-    key += '|';
-    key += to_string(basis);
-    key += '|';
-    key += date_text(on);
-    key += '|';
-    key += std::to_string(stale);
+    context::rate_key key{from, to, basis, static_cast<int>(on.year()), static_cast<unsigned>(on.month()), static_cast<unsigned>(on.day()), stale};
     auto it = c.rate_cache.find(key);
     if (it == c.rate_cache.end()) {
         rate_options ro;
@@ -899,7 +891,9 @@ void check_conversions(context& c, alignment const& al) {
     std::vector<bool> merged(all.size(), false);
     std::vector<std::vector<conversion_site const*>> also(all.size());
     std::size_t const first_record = c.conversions.size();
-    for (auto const& cs : all) c.conversions.push_back(record(c, cs));
+    bool const detail = c.options.detail;
+    if (detail)
+        for (auto const& cs : all) c.conversions.push_back(record(c, cs));
     for (std::size_t t = 0; t < all.size(); ++t) {
         if (all[t].a->part != part_id::translation) continue;
         auto ia = to_original.find({all[t].a->paragraph, all[t].a->index});
@@ -909,7 +903,7 @@ void check_conversions(context& c, alignment const& al) {
             auto const& oc = all[o];
             if (oc.a->part != part_id::original) continue;
             if (std::pair{oc.a->paragraph, oc.a->index} == ia->second && std::pair{oc.b->paragraph, oc.b->index} == ib->second) {
-                c.conversions[first_record + t].restates = first_record + o;
+                if (detail) c.conversions[first_record + t].restates = first_record + o;
                 if (oc.v.what != all[t].v.what) break;
                 merged[t] = true;
                 also[o].push_back(&all[t]);
