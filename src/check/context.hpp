@@ -63,6 +63,7 @@ struct context {
         int year = 0;
         unsigned month = 0, day = 0;
         int stale = 0;
+        bool published_first = false;  ///< `rate_options::published_first`
         auto operator<=>(rate_key const&) const = default;
     };
     /// Rates already looked up in this run (every answering source): a year's average derived from

@@ -238,14 +238,18 @@ struct basis_try {
     }
 };
 
+/// Every source's rate for the key; with `published_first`, a period's published averages alone
+/// when some source publishes one (for callers that would drop the means of fixings).
 std::vector<rate_quote> const* lookup(context& c, std::string const& from, std::string const& to, calendar_date on,
-                                      rate_basis basis, int stale, std::string* why) {
-    context::rate_key key{from, to, basis, static_cast<int>(on.year()), static_cast<unsigned>(on.month()), static_cast<unsigned>(on.day()), stale};
+                                      rate_basis basis, int stale, std::string* why, bool published_first = false) {
+    context::rate_key key{from, to, basis, static_cast<int>(on.year()), static_cast<unsigned>(on.month()), static_cast<unsigned>(on.day()),
+                          stale, published_first};
     auto it = c.rate_cache.find(key);
     if (it == c.rate_cache.end()) {
         rate_options ro;
         ro.basis = basis;
         ro.max_stale_days = stale;
+        ro.published_first = published_first;
         ro.sources = c.options.rate_sources;
         it = c.rate_cache.emplace(std::move(key), c.rates.rates(from, to, on, ro)).first;
     }
@@ -341,7 +345,7 @@ void add_official_bracket(context& c, basis_try& t, std::string const& from, std
     if (!from_vnd && to != "VND") return;
     std::string const& other = from_vnd ? to : from;
     calendar_date const month_start = day.year() / day.month() / std::chrono::day{1};
-    if (auto const* avg = lookup(c, "USD", "VND", month_start, rate_basis::month, c.options.max_stale_days, nullptr))
+    if (auto const* avg = lookup(c, "USD", "VND", month_start, rate_basis::month, c.options.max_stale_days, nullptr, true))
         if (std::any_of(avg->begin(), avg->end(), [](rate_quote const& q) { return q.published_average && q.kind == rate_kind::official; }))
             return;
     calendar_date const own_end{std::chrono::year_month_day_last{day.year() / day.month() / std::chrono::last}};
@@ -461,7 +465,8 @@ basis_try try_period(context& c, std::string const& from, std::string const& to,
                                        : calendar_date{std::chrono::year_month_day_last{last.year() / last.month() / std::chrono::last}};
     for (calendar_date d = first; d <= last;) {
         std::string why;
-        auto const* qs = lookup(c, from, to, d, basis, c.options.max_stale_days, &why);
+        // Only published averages when some source has one: the means of fixings would be dropped.
+        auto const* qs = lookup(c, from, to, d, basis, c.options.max_stale_days, &why, true);
         if (!qs) {
             t.failures.push_back(why);
             t.quotes.clear();
