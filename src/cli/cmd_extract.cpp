@@ -95,6 +95,8 @@ struct renderer {
         std::size_t const depth = how == layout::json_files ? 4 : 2;
         // About what a figure takes, so the output grows without being copied again and again.
         out.text.reserve(all.size() * (pretty ? 1500 : fields == figure_fields::compact ? 600 : 900));
+        std::string quoted_name;  // every JSON Lines record names its file: escape the name once
+        if (how == layout::jsonl) append_json_string(quoted_name, name);
         for (figure const& f : all) {
             if (pretty) {
                 out.text += ',';
@@ -105,7 +107,7 @@ struct renderer {
             w.begin_object();
             if (how == layout::jsonl) {
                 w.key("type").string("figure");
-                w.key("file").string(name);
+                w.key("file").raw_value(quoted_name);
             }
             std::size_t at = 0;
             write_figure_fields(w, f, fields, &at);
