@@ -55,3 +55,15 @@ if(FIGURA_COMPRESS_DEBUG)
         add_link_options("LINKER:--compress-debug-sections=zlib")
     endif()
 endif()
+
+# The command-line tool linked so that the dynamic loader has almost nothing to do at start-up
+# (issue 12, benchmarks/README.md "Start-up"): fmt and toml++ header-only, libstdc++, libgcc and ICU
+# (with its data) static. Only the tool: figura::figura, its install and find_package are unchanged.
+# Off under sanitizers and libFuzzer, whose runtimes want the shared libstdc++, and where Debian's
+# static ICU archives are missing (cmake/static_cli.cmake).
+set(figura_static_cli_default OFF)
+if(PROJECT_IS_TOP_LEVEL AND NOT FIGURA_FUZZ AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize"
+        AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    set(figura_static_cli_default ON)
+endif()
+option(FIGURA_STATIC_CLI "Link the figura tool with static libstdc++, ICU and header-only fmt, toml++" ${figura_static_cli_default})

@@ -9,6 +9,7 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <string_view>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -80,6 +81,36 @@ bool report_command_error(CLI::App const& app) {
     return true;
 }
 
+/// The commands in the order `figura --help` lists them.
+struct command_entry {
+    std::string_view name;
+    void (*add)(CLI::App& app, int& status);
+};
+constexpr command_entry all_commands[] = {
+    {"parse", figura::cli::add_parse_command},     {"extract", figura::cli::add_extract_command},
+    {"check", figura::cli::add_check_command},     {"convert", figura::cli::add_convert_command},
+    {"rates", figura::cli::add_rates_command},     {"help", figura::cli::add_help_command},
+};
+
+/// The one command to build when argv[1] names it and no later argument names another; nullptr
+/// otherwise (no command, `--help`, `help`, a typo, `figura parse x extract`), when all are built
+/// so that listings and errors name them all. Building every command's options was about a quarter
+/// of the instructions of `figura parse '$5m'` (benchmarks/README.md "Start-up").
+command_entry const* only_command(int argc, char** argv) {
+    if (argc < 2) return nullptr;
+    command_entry const* chosen = nullptr;
+    for (auto const& c : all_commands) {
+        if (c.name == argv[1] && c.name != "help") chosen = &c;
+    }
+    if (chosen == nullptr) return nullptr;
+    for (int i = 2; i < argc; ++i) {
+        for (auto const& c : all_commands) {
+            if (c.name == argv[i]) return nullptr;
+        }
+    }
+    return chosen;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,12 +135,11 @@ int main(int argc, char** argv) {
     app.footer("Run `figura help COMMAND` for a command's options. Documentation: docs/cli.md.");
 
     int status = cli::exit_ok;
-    cli::add_parse_command(app, status);
-    cli::add_extract_command(app, status);
-    cli::add_check_command(app, status);
-    cli::add_convert_command(app, status);
-    cli::add_rates_command(app, status);
-    cli::add_help_command(app, status);
+    if (command_entry const* only = only_command(argc, argv)) {
+        only->add(app, status);
+    } else {
+        for (auto const& c : all_commands) c.add(app, status);
+    }
 
     try {
         app.parse(argc, argv);

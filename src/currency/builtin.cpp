@@ -2,13 +2,13 @@
 // (lexicon_table.hpp): the forms build_currency_lexicon() gives, without reading ICU data at
 // start-up (tests/unit/currency_test.cpp compares the two field by field).
 
+#include <algorithm>
 #include <string_view>
 
 #include "currency/lexicon.hpp"
 #include "currency/lexicon_table.hpp"
 
 namespace figura::detail {
-namespace {
 
 std::vector<std::string> split_choices(std::string_view codes) {
     std::vector<std::string> out;
@@ -20,6 +20,8 @@ std::vector<std::string> split_choices(std::string_view codes) {
     }
     return out;
 }
+
+namespace {
 
 std::vector<currency_form> forms_of(lexicon_entry const* entries, std::size_t count) {
     std::vector<currency_form> out;
@@ -60,3 +62,12 @@ std::vector<std::string> const& dollar_currencies() {
 }
 
 }  // namespace figura::detail
+
+namespace figura {
+
+bool is_iso_currency(std::string_view code) {
+    auto const& t = detail::builtin_lexicon_table;
+    return std::binary_search(t.iso_codes, t.iso_codes + t.iso_code_count, code);
+}
+
+}  // namespace figura

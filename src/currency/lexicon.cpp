@@ -759,6 +759,12 @@ std::vector<std::string> build_dollar_currencies() {
     return out;
 }
 
+std::vector<std::string> build_iso_codes() {
+    std::vector<std::string> codes = icu_iso_codes(UCURR_ALL);
+    std::erase_if(codes, [](std::string const& c) { return !looks_like_code(c); });
+    return codes;
+}
+
 }  // namespace figura::detail
 
 namespace figura {
@@ -766,7 +772,7 @@ namespace {
 
 std::set<std::string, std::less<>> const& all_iso_codes() {
     static std::set<std::string, std::less<>> const codes = [] {
-        std::vector<std::string> const list = detail::icu_iso_codes(UCURR_ALL);
+        std::vector<std::string> const list = detail::build_iso_codes();
         return std::set<std::string, std::less<>>(list.begin(), list.end());
     }();
     return codes;
@@ -774,12 +780,10 @@ std::set<std::string, std::less<>> const& all_iso_codes() {
 
 }  // namespace
 
-bool is_iso_currency(std::string_view code) {
-    return detail::looks_like_code(code) && all_iso_codes().contains(code);
-}
-
+// is_iso_currency() reads the compiled list (src/currency/builtin.cpp); a display name is asked for
+// rarely enough to read ICU's.
 std::optional<std::string> currency_display_name(std::string_view code, std::string_view lang) {
-    if (!is_iso_currency(code)) return std::nullopt;
+    if (!all_iso_codes().contains(code)) return std::nullopt;
     if (lang != "en" && lang != "vi") return std::nullopt;
     return detail::icu_name(code, lang == "en" ? "en" : "vi", UCURR_LONG_NAME);
 }

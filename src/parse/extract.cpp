@@ -14,6 +14,7 @@
 #endif
 
 #include "currency/lexicon.hpp"
+#include "currency/lexicon_table.hpp"
 #include "figura/parse.hpp"
 #include "parse/grammar.hpp"
 #include "parse/numbers.hpp"
@@ -302,7 +303,7 @@ struct context {
     change_carry& carry;
 };
 
-currency_ref resolve_currency(currency_form const& form, std::string_view written, language lang, parse_options const& options) {
+currency_ref resolve_currency(lexicon_entry const& form, std::string_view written, language lang, parse_options const& options) {
     currency_ref ref;
     ref.source = form.source;
     ref.written = std::string(written);
@@ -317,12 +318,14 @@ currency_ref resolve_currency(currency_form const& form, std::string_view writte
             if (d != ref.code) ref.alternatives.push_back(d);
         }
         break;
-    case currency_reading::choice:
-        ref.code = form.choices.empty() ? form.code : form.choices.front();
-        for (auto const& c : form.choices) {
-            if (c != ref.code) ref.alternatives.push_back(c);
+    case currency_reading::choice: {
+        auto choices = split_choices(form.choices);
+        ref.code = choices.empty() ? std::string(form.code) : choices.front();
+        for (auto& c : choices) {
+            if (c != ref.code) ref.alternatives.push_back(std::move(c));
         }
         break;
+    }
     case currency_reading::yen:
         ref.code = lang == language::en ? options.yen_default_en : options.yen_default_vi;
         for (char const* y : {"JPY", "CNY"}) {
@@ -367,10 +370,10 @@ std::string spoken_digits(std::string_view text) {
 /// Reads one amount's number, scale and currency. `scale_override` distributes a range's scale.
 std::optional<amount_value> read_amount(amount_parts const& a, language lang, context const& ctx) {
     amount_value out;
-    auto const& lexicon = builtin_currency_lexicon();
-    currency_form const* prefix = a.prefix >= 0 ? &lexicon.prefixes.at(static_cast<std::size_t>(a.prefix)) : nullptr;
-    auto const& suffixes = lang == language::en ? lexicon.suffixes_en : lexicon.suffixes_vi;
-    currency_form const* suffix = a.suffix >= 0 ? &suffixes.at(static_cast<std::size_t>(a.suffix)) : nullptr;
+    // The compiled forms, read in place: no lexicon of strings is built to parse one figure.
+    lexicon_entry const* prefix = a.prefix >= 0 ? &builtin_prefix_entries()[static_cast<std::size_t>(a.prefix)] : nullptr;
+    auto const suffixes = lang == language::en ? builtin_suffix_entries_en() : builtin_suffix_entries_vi();
+    lexicon_entry const* suffix = a.suffix >= 0 ? &suffixes[static_cast<std::size_t>(a.suffix)] : nullptr;
 
     std::int32_t last_digit = 0;
     // A currency form worth a power of ten (`4 MEUR`, `50 man`) scales the number like a scale word.
@@ -494,7 +497,7 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
 
     // Which written form names the currency. A name after a `$`-style symbol decides it (`$20m
     // Australian dollars` is AUD); a subunit after a symbol keeps the symbol's currency (`$US 69 cents`).
-    currency_form const* form = prefix != nullptr ? prefix : suffix;
+    lexicon_entry const* form = prefix != nullptr ? prefix : suffix;
     std::string_view written = prefix != nullptr ? a.prefix_text.view() : a.suffix_text.view();
     if (prefix != nullptr && suffix != nullptr && prefix->reading == currency_reading::dollar &&
         suffix->reading != currency_reading::dollar && suffix->exponent == 0) {
@@ -517,7 +520,8 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
             while (line_begin > text_begin && line_begin[-1] != '\n') --line_begin;
             char const* line_end = static_cast<char const*>(std::memchr(a.begin, '\n', static_cast<std::size_t>(text_end - a.begin)));
             if (line_end == nullptr) line_end = text_end;
-            if (auto const* code = currency_by_country(form->choices, {line_begin, static_cast<std::size_t>(line_end - line_begin)});
+            auto const choices = split_choices(form->choices);
+            if (auto const* code = currency_by_country(choices, {line_begin, static_cast<std::size_t>(line_end - line_begin)});
                 code != nullptr && *code != out.currency.code) {
                 out.currency.alternatives.erase(std::remove(out.currency.alternatives.begin(), out.currency.alternatives.end(), *code),
                                                 out.currency.alternatives.end());
@@ -691,11 +695,10 @@ std::string currency_named(std::string_view unit, language lang) {
     // Every written form, by language, looked up once per price rather than scanned.
     using table = std::unordered_map<std::string_view, std::string_view>;
     static auto const tables = [] {
-        auto const& lexicon = builtin_currency_lexicon();
         std::array<table, 2> out;
         for (std::size_t i = 0; i < 2; ++i) {
-            for (auto const& form : i == 0 ? lexicon.suffixes_en : lexicon.suffixes_vi) out[i].emplace(form.text, form.code);
-            for (auto const& form : lexicon.prefixes) out[i].emplace(form.text, form.code);
+            for (auto const& form : i == 0 ? builtin_suffix_entries_en() : builtin_suffix_entries_vi()) out[i].emplace(form.text, form.code);
+            for (auto const& form : builtin_prefix_entries()) out[i].emplace(form.text, form.code);
         }
         return out;
     }();
@@ -2138,9 +2141,8 @@ result<figure> parse(std::string_view text, parse_options const& options) {
                         static_cast<std::size_t>(best_end - t.data()));
     }
     // A currency with nothing after it gets a precise message: `$`, `US$ million`.
-    auto const& lexicon = builtin_currency_lexicon();
     std::size_t longest = 0;
-    for (auto const& form : lexicon.prefixes) {
+    for (auto const& form : builtin_prefix_entries()) {
         if (form.text.size() > longest && starts_with(first, last, form.text)) longest = form.text.size();
     }
     if (longest > 0) {

@@ -372,6 +372,16 @@ TEST_CASE("currency: the compiled lexicon is built once and matches a fresh buil
     CHECK(std::any_of(fresh.suffixes_en.begin(), fresh.suffixes_en.end(), [](auto const& f) { return f.choices.size() > 1; }));
 }
 
+TEST_CASE("currency: the compiled ISO code list is ICU's, sorted, for is_iso_currency", "[currency]") {
+    auto const& t = figura::detail::builtin_lexicon_table;
+    std::vector<std::string> const compiled(t.iso_codes, t.iso_codes + t.iso_code_count);
+    auto const fresh = figura::detail::build_iso_codes();
+    CHECK(compiled == fresh);
+    CHECK(std::is_sorted(compiled.begin(), compiled.end()));
+    REQUIRE(compiled.size() > 250);  // current and historic codes
+    for (auto const& code : fresh) CHECK(figura::is_iso_currency(code));
+}
+
 TEST_CASE("currency: concurrent first use sees one lexicon", "[currency]") {
     // The function-local statics must tolerate racing first calls; builtin_currency_lexicon may
     // already be built by an earlier test case, dollar_currencies too: the check is on identity.
