@@ -175,6 +175,61 @@ std::string describe_byte(char c) {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+// ---- int64 fast paths: every amount in news text has a coefficient far below 2^63, so arithmetic
+// runs on the inline int64 with overflow checks and falls back to cpp_int only when a result would
+// not fit (the fallback computes the same exact result).
+
+using i64 = std::int64_t;
+constexpr i64 max_i64_pow10 = 18;  // 10^18 is the largest power of ten in int64
+
+// c * 10^k into out; false when it does not fit in int64 (or k is past 10^18 with c != 0).
+bool mul_pow10(i64 c, i64 k, i64& out) noexcept {
+    if (c == 0) {
+        out = 0;
+        return true;
+    }
+    if (k > max_i64_pow10) return false;
+    return !__builtin_mul_overflow(c, static_cast<i64>(pow10_u64[static_cast<std::size_t>(k)]), &out);
+}
+
+std::uint64_t magnitude(i64 v) noexcept {
+    // Two's complement negation in unsigned arithmetic: INT64_MIN's magnitude 2^63 fits.
+    return v < 0 ? ~static_cast<std::uint64_t>(v) + 1 : static_cast<std::uint64_t>(v);
+}
+
+std::size_t digit_count(std::uint64_t v) noexcept {
+    if (v == 0) return 0;
+    std::size_t d = 1;
+    while (d < pow10_u64.size() && v >= pow10_u64[d]) ++d;
+    return d;
+}
+
+// Rounds n / d (d > 0) like round_quotient. q +- 1 cannot overflow: a remainder means d >= 2.
+i64 round_quotient(i64 n, i64 d, rounding_mode mode) noexcept {
+    i64 q = n / d;
+    i64 const r = n % d;  // truncation towards zero, r has n's sign, as divide_qr
+    if (r == 0) return q;
+    int const s = n < 0 ? -1 : 1;
+    bool away = false;
+    switch (mode) {
+        case rounding_mode::down: away = false; break;
+        case rounding_mode::up: away = true; break;
+        case rounding_mode::floor: away = s < 0; break;
+        case rounding_mode::ceiling: away = s > 0; break;
+        case rounding_mode::half_up:
+        case rounding_mode::half_even: {
+            std::uint64_t const twice = magnitude(r) * 2;  // |r| < d <= 2^63 - 1
+            auto const ud = static_cast<std::uint64_t>(d);
+            if (twice > ud) away = true;
+            else if (twice < ud) away = false;
+            else away = mode == rounding_mode::half_up || (q & 1) != 0;
+            break;
+        }
+    }
+    if (away) q += s;
+    return q;
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -254,6 +309,14 @@ result<decimal> decimal::parse(std::string_view text) {
     // In range: checked with the exponent above, and without one frac_len is at most the digit limit.
     std::int64_t const exponent = written_exponent - static_cast<std::int64_t>(frac_len);
 
+    if (int_len + frac_len <= static_cast<std::size_t>(detail::max_i64_pow10)) {
+        // At most 18 digits: the value fits in int64 whatever they are.
+        std::int64_t c = 0;
+        for (std::size_t k = int_begin; k < int_end; ++k) c = c * 10 + (text[k] - '0');
+        for (std::size_t k = frac_begin; k < frac_end; ++k) c = c * 10 + (text[k] - '0');
+        return decimal(negative ? -c : c, static_cast<std::int32_t>(exponent));
+    }
+
     coefficient_type coefficient;
     if (frac_len == 0) {
         coefficient = detail::digits_to_int(text.substr(int_begin, int_len));
@@ -268,6 +331,38 @@ result<decimal> decimal::parse(std::string_view text) {
     return decimal(std::move(coefficient), static_cast<std::int32_t>(exponent));
 }
 
+void decimal::assign(coefficient_type&& c) {
+    release();
+    static_assert(sizeof(*c.backend().limbs()) == sizeof(std::uint64_t), "cpp_int limbs are 64-bit here");
+    auto const& b = c.backend();
+    if (b.size() == 1) {
+        auto const m = static_cast<std::uint64_t>(*b.limbs());
+        constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+        if (c.sign() >= 0 && m <= max) {
+            small_ = static_cast<std::int64_t>(m);
+            return;
+        }
+        if (c.sign() < 0 && m <= max + 1) {
+            small_ = static_cast<std::int64_t>(~m + 1);
+            return;
+        }
+    }
+    big_ = new coefficient_type(std::move(c));
+    big_coefficient_ = true;
+}
+
+decimal decimal::abs() const {
+    if (!big_coefficient_ && small_ != std::numeric_limits<std::int64_t>::min()) {
+        return {small_ < 0 ? -small_ : small_, exponent_};
+    }
+    return {boost::multiprecision::abs(coefficient()), exponent_};
+}
+
+decimal decimal::operator-() const {
+    if (!big_coefficient_ && small_ != std::numeric_limits<std::int64_t>::min()) return {-small_, exponent_};
+    return {-coefficient(), exponent_};
+}
+
 decimal decimal::from_string(std::string_view text) {
     auto r = parse(text);
     if (!r) throw exception(r.error());
@@ -275,10 +370,18 @@ decimal decimal::from_string(std::string_view text) {
 }
 
 decimal decimal::normalized() const {
-    if (coefficient_.is_zero()) return {};
-    coefficient_type c = coefficient_;
-    std::int64_t e = exponent_;
+    if (is_zero()) return {};
     constexpr std::int64_t max_e = std::numeric_limits<std::int32_t>::max();
+    std::int64_t e = exponent_;
+    if (!big_coefficient_) {
+        std::int64_t c = small_;
+        while (e + 1 <= max_e && c % 10 == 0) {
+            c /= 10;
+            ++e;
+        }
+        return {c, static_cast<std::int32_t>(e)};
+    }
+    coefficient_type c = *big_;
     // Strip 18 zeros at a time first: 10^10000 would otherwise take 10,000 bignum divisions.
     coefficient_type const big(detail::pow10_u64[18]);
     coefficient_type q;
@@ -301,8 +404,17 @@ decimal decimal::normalized() const {
 
 decimal decimal::quantize(std::int32_t exponent, rounding_mode mode) const {
     std::int64_t const shift = std::int64_t{exponent} - exponent_;
-    if (shift <= 0) return {detail::scale_up(coefficient_, -shift), exponent};
-    return {detail::round_scaled_quotient(coefficient_, coefficient_type(1), shift, mode), exponent};
+    if (!big_coefficient_) {
+        std::int64_t c = 0;
+        if (shift <= 0 && detail::mul_pow10(small_, -shift, c)) return {c, exponent};
+        if (shift > 0 && shift <= detail::max_i64_pow10) {
+            auto const d = static_cast<std::int64_t>(detail::pow10_u64[static_cast<std::size_t>(shift)]);
+            return {detail::round_quotient(small_, d, mode), exponent};
+        }
+    }
+    coefficient_type const c = coefficient();
+    if (shift <= 0) return {detail::scale_up(c, -shift), exponent};
+    return {detail::round_scaled_quotient(c, coefficient_type(1), shift, mode), exponent};
 }
 
 namespace {
@@ -320,6 +432,16 @@ bool far_apart(decimal const& a, decimal const& b) {
     return gap > detail::max_scale_digits || gap < -detail::max_scale_digits;
 }
 
+// Aligns two inline coefficients to the smaller exponent; false when either does not fit int64.
+bool aligned_small(decimal const& a, decimal const& b, std::int64_t& ca, std::int64_t& cb, std::int32_t& exponent) {
+    auto const sa = a.small_coefficient();
+    auto const sb = b.small_coefficient();
+    if (!sa || !sb) return false;
+    exponent = std::min(a.exponent(), b.exponent());
+    return detail::mul_pow10(*sa, std::int64_t{a.exponent()} - exponent, ca) &&
+           detail::mul_pow10(*sb, std::int64_t{b.exponent()} - exponent, cb);
+}
+
 }  // namespace
 
 decimal operator+(decimal const& a, decimal const& b) {
@@ -328,8 +450,12 @@ decimal operator+(decimal const& a, decimal const& b) {
         if (a.is_zero()) return b;
     }
     std::int32_t e = 0;
-    auto [ca, cb] = aligned(a, b, e);
-    return {ca + cb, e};
+    std::int64_t ca = 0;
+    std::int64_t cb = 0;
+    std::int64_t sum = 0;
+    if (aligned_small(a, b, ca, cb, e) && !__builtin_add_overflow(ca, cb, &sum)) return {sum, e};
+    auto [big_a, big_b] = aligned(a, b, e);
+    return {big_a + big_b, e};
 }
 
 decimal operator-(decimal const& a, decimal const& b) {
@@ -338,16 +464,31 @@ decimal operator-(decimal const& a, decimal const& b) {
         if (a.is_zero()) return -b;
     }
     std::int32_t e = 0;
-    auto [ca, cb] = aligned(a, b, e);
-    return {ca - cb, e};
+    std::int64_t ca = 0;
+    std::int64_t cb = 0;
+    std::int64_t difference = 0;
+    if (aligned_small(a, b, ca, cb, e) && !__builtin_sub_overflow(ca, cb, &difference)) return {difference, e};
+    auto [big_a, big_b] = aligned(a, b, e);
+    return {big_a - big_b, e};
 }
 
 decimal operator*(decimal const& a, decimal const& b) {
     std::int64_t const e = std::int64_t{a.exponent()} + b.exponent();
-    return {a.coefficient() * b.coefficient(), detail::checked_exponent(e, "product")};
+    std::int32_t const exponent = detail::checked_exponent(e, "product");
+    if (!a.big_coefficient_ && !b.big_coefficient_) {
+        std::int64_t product = 0;
+        if (!__builtin_mul_overflow(a.small_, b.small_, &product)) return {product, exponent};
+    }
+    return {a.coefficient() * b.coefficient(), exponent};
 }
 
 std::strong_ordering operator<=>(decimal const& a, decimal const& b) {
+    {
+        std::int32_t e = 0;
+        std::int64_t ca = 0;
+        std::int64_t cb = 0;
+        if (aligned_small(a, b, ca, cb, e)) return ca <=> cb;
+    }
     int const sa = a.sign();
     int const sb = b.sign();
     if (sa != sb) return sa <=> sb;
@@ -375,15 +516,15 @@ std::string decimal::to_string() const {
     // A coefficient of one 64-bit limb (every amount in news text) is written with to_chars:
     // cpp_int's str() divides in a loop and allocates, and the CLI writes several decimals per figure.
     std::string digits;
-    if (auto const& b = coefficient_.backend(); b.size() == 1 && sizeof(*b.limbs()) <= sizeof(std::uint64_t)) {
+    if (!big_coefficient_) {
         char buffer[24];
-        auto const r = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::uint64_t>(*b.limbs()));
+        auto const r = std::to_chars(buffer, buffer + sizeof buffer, detail::magnitude(small_));
         digits.assign(buffer, r.ptr);
     } else {
-        digits = coefficient_type(boost::multiprecision::abs(coefficient_)).str();
+        digits = coefficient_type(boost::multiprecision::abs(*big_)).str();
     }
     std::string out;
-    if (coefficient_.sign() < 0) out.push_back('-');
+    if (sign() < 0) out.push_back('-');
     std::int64_t const e = exponent_;
     if (e > detail::max_positional_exponent || e < -detail::max_positional_exponent) {
         // Scientific form d.ddddE+n: positional would be up to two billion characters.
@@ -401,7 +542,7 @@ std::string decimal::to_string() const {
     if (e >= 0) {
         out.append(digits);
         // Zero has no digits to shift: 0 x 10^3 is written "0", not "0000".
-        if (!coefficient_.is_zero()) out.append(static_cast<std::size_t>(e), '0');
+        if (!is_zero()) out.append(static_cast<std::size_t>(e), '0');
         return out;
     }
     auto const frac = static_cast<std::size_t>(-e);
@@ -412,10 +553,30 @@ std::string decimal::to_string() const {
     return out;
 }
 
-std::size_t decimal::digits() const { return detail::digit_count(coefficient_); }
+std::size_t decimal::digits() const {
+    if (!big_coefficient_) return detail::digit_count(detail::magnitude(small_));
+    return detail::digit_count(*big_);
+}
 
 result<decimal> divide(decimal const& a, decimal const& b, std::int32_t exponent, rounding_mode mode) {
     if (b.is_zero()) return error{"F-DECIMAL-002", "division by zero", {}};
+    if (auto const sa = a.small_coefficient(), sb = b.small_coefficient();
+        sa && sb && *sa != std::numeric_limits<std::int64_t>::min() && *sb != std::numeric_limits<std::int64_t>::min()) {
+        std::int64_t n = *sb < 0 ? -*sa : *sa;
+        std::int64_t const d = *sb < 0 ? -*sb : *sb;
+        std::int64_t const s = std::int64_t{a.exponent()} - b.exponent() - exponent;
+        if (n == 0) return decimal(0, exponent);
+        if (s >= 0) {
+            if (detail::mul_pow10(n, s, n)) return decimal(detail::round_quotient(n, d, mode), exponent);
+        } else {
+            // As round_scaled_quotient: below one half once the shift passes the digit-count gap.
+            auto const dn = static_cast<std::int64_t>(detail::digit_count(detail::magnitude(n)));
+            auto const dd = static_cast<std::int64_t>(detail::digit_count(detail::magnitude(d)));
+            if (-s >= dn - dd + 2) return decimal(detail::round_tiny(n < 0 ? -1 : 1, mode), exponent);
+            std::int64_t scaled_d = 0;
+            if (detail::mul_pow10(d, -s, scaled_d)) return decimal(detail::round_quotient(n, scaled_d, mode), exponent);
+        }
+    }
     using coefficient_type = decimal::coefficient_type;
     coefficient_type n = a.coefficient();
     coefficient_type d = b.coefficient();

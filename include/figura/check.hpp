@@ -87,6 +87,10 @@ struct check_options {
     int max_stale_days = 7;
     /// The table to convert with; nullptr: the embedded default.
     rate_table const* rates = nullptr;
+    /// Fill `check_report::figures`, `conversions` and `aligned` (the structured detail a report
+    /// that draws the article needs, with a copy of every rate tried); false leaves them empty and
+    /// skips building them. Findings and counts are the same either way.
+    bool detail = true;
 };
 
 /// Which text of an article a figure is in.

@@ -195,6 +195,11 @@ struct rate_options {
     /// sources with daily fixings answer (one with only published averages is error F-RATE-205), and
     /// sources are not chained. Ignored for day and year_end (one fixing).
     bool period_range = false;
+    /// For `rate_table::rates()` with basis month or year (without `period_range`): when some
+    /// source publishes an average for the period, list only the published averages, without
+    /// averaging any source's daily fixings; when none does, every source answers as without it.
+    /// For callers that prefer a published average, as `rate()` does, and would drop the means.
+    bool published_first = false;
 };
 
 /// One published series used by a rate.

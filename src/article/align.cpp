@@ -361,6 +361,16 @@ std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> align
         return c ? score[*c] : minus_inf;
     };
     auto skip = [&](unit const& u) { return -skip_cost - skip_figure_cost * static_cast<double>(u.keys.size()); };
+    // The keys of two neighbouring paragraphs read as one, once per pair rather than once per cell
+    // of the table (entry k joins paragraphs k - 1 and k).
+    auto joined = [](std::vector<unit> const& u) {
+        std::vector<std::vector<std::uint64_t>> out(u.size());
+        for (std::size_t k = 1; k < u.size(); ++k)
+            if (u[k - 1].role == paragraph_role::body && u[k].role == paragraph_role::body) out[k] = merged(u[k - 1].keys, u[k].keys);
+        return out;
+    };
+    auto const a_joined = joined(a);
+    auto const b_joined = joined(b);
 
     score[*cell(0, 0)] = 0;
     for (std::size_t i = 0; i <= n; ++i) {
@@ -387,14 +397,14 @@ std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> align
             if (i >= 2 && j >= 1 && a[i - 2].role == paragraph_role::body && a[i - 1].role == paragraph_role::body &&
                 b[j - 1].role == paragraph_role::body) {
                 consider(get(i - 2, j - 1),
-                         block_score(merged(a[i - 2].keys, a[i - 1].keys), a[i - 2].length + a[i - 1].length, b[j - 1].keys,
+                         block_score(a_joined[i - 1], a[i - 2].length + a[i - 1].length, b[j - 1].keys,
                                      b[j - 1].length, ratio) - merge_cost,
                          move::two_one);
             }
             if (i >= 1 && j >= 2 && a[i - 1].role == paragraph_role::body && b[j - 2].role == paragraph_role::body &&
                 b[j - 1].role == paragraph_role::body) {
                 consider(get(i - 1, j - 2),
-                         block_score(a[i - 1].keys, a[i - 1].length, merged(b[j - 2].keys, b[j - 1].keys),
+                         block_score(a[i - 1].keys, a[i - 1].length, b_joined[j - 1],
                                      b[j - 2].length + b[j - 1].length, ratio) - merge_cost,
                          move::one_two);
             }

@@ -359,6 +359,7 @@ result<check_report> check_article(article const& a, check_options const& option
     out.findings = std::move(c.findings);
     out.figures_checked = c.sites.size();
     out.conversions_checked = c.conversions_checked;
+    if (!options.detail) return out;
     out.figures.reserve(c.sites.size());
     for (std::size_t i = 0; i < c.sites.size(); ++i) {
         auto const& s = c.sites[i];

@@ -56,10 +56,20 @@ struct context {
     std::vector<bool> compared;
     /// Every stated conversion checked, for `check_report::conversions`.
     std::vector<checked_conversion> conversions;
-    /// Rates already looked up in this run (every answering source), by "from|to|basis|date|stale":
-    /// a year's average derived from daily fixings is costly and articles convert many amounts at
-    /// the same few rates.
-    std::map<std::string, result<std::vector<rate_quote>>, std::less<>> rate_cache;
+    /// What a rate look-up asked for: pair, basis, day and how stale a fixing may be.
+    struct rate_key {
+        std::string from, to;
+        rate_basis basis = rate_basis::day;
+        int year = 0;
+        unsigned month = 0, day = 0;
+        int stale = 0;
+        bool published_first = false;  ///< `rate_options::published_first`
+        auto operator<=>(rate_key const&) const = default;
+    };
+    /// Rates already looked up in this run (every answering source): a year's average derived from
+    /// daily fixings is costly and articles convert many amounts at the same few rates. Keyed by
+    /// value, not by a formatted string (formatting the date cost more than most look-ups).
+    std::map<rate_key, result<std::vector<rate_quote>>> rate_cache;
     /// Rates the fx rules compose themselves (the official dong bracket of a month without a
     /// published average); a deque, so that the pointers tries keep never move.
     std::deque<rate_quote> composed_rates;

@@ -238,22 +238,18 @@ struct basis_try {
     }
 };
 
+/// Every source's rate for the key; with `published_first`, a period's published averages alone
+/// when some source publishes one (for callers that would drop the means of fixings).
 std::vector<rate_quote> const* lookup(context& c, std::string const& from, std::string const& to, calendar_date on,
-                                      rate_basis basis, int stale, std::string* why) {
-    std::string key = from;
-    key += '|';
-    key += to;
-    key += '|';
-    key += to_string(basis);
-    key += '|';
-    key += date_text(on);
-    key += '|';
-    key += std::to_string(stale);
+                                      rate_basis basis, int stale, std::string* why, bool published_first = false) {
+    context::rate_key key{from, to, basis, static_cast<int>(on.year()), static_cast<unsigned>(on.month()), static_cast<unsigned>(on.day()),
+                          stale, published_first};
     auto it = c.rate_cache.find(key);
     if (it == c.rate_cache.end()) {
         rate_options ro;
         ro.basis = basis;
         ro.max_stale_days = stale;
+        ro.published_first = published_first;
         ro.sources = c.options.rate_sources;
         it = c.rate_cache.emplace(std::move(key), c.rates.rates(from, to, on, ro)).first;
     }
@@ -349,7 +345,7 @@ void add_official_bracket(context& c, basis_try& t, std::string const& from, std
     if (!from_vnd && to != "VND") return;
     std::string const& other = from_vnd ? to : from;
     calendar_date const month_start = day.year() / day.month() / std::chrono::day{1};
-    if (auto const* avg = lookup(c, "USD", "VND", month_start, rate_basis::month, c.options.max_stale_days, nullptr))
+    if (auto const* avg = lookup(c, "USD", "VND", month_start, rate_basis::month, c.options.max_stale_days, nullptr, true))
         if (std::any_of(avg->begin(), avg->end(), [](rate_quote const& q) { return q.published_average && q.kind == rate_kind::official; }))
             return;
     calendar_date const own_end{std::chrono::year_month_day_last{day.year() / day.month() / std::chrono::last}};
@@ -469,7 +465,8 @@ basis_try try_period(context& c, std::string const& from, std::string const& to,
                                        : calendar_date{std::chrono::year_month_day_last{last.year() / last.month() / std::chrono::last}};
     for (calendar_date d = first; d <= last;) {
         std::string why;
-        auto const* qs = lookup(c, from, to, d, basis, c.options.max_stale_days, &why);
+        // Only published averages when some source has one: the means of fixings would be dropped.
+        auto const* qs = lookup(c, from, to, d, basis, c.options.max_stale_days, &why, true);
         if (!qs) {
             t.failures.push_back(why);
             t.quotes.clear();
@@ -899,7 +896,9 @@ void check_conversions(context& c, alignment const& al) {
     std::vector<bool> merged(all.size(), false);
     std::vector<std::vector<conversion_site const*>> also(all.size());
     std::size_t const first_record = c.conversions.size();
-    for (auto const& cs : all) c.conversions.push_back(record(c, cs));
+    bool const detail = c.options.detail;
+    if (detail)
+        for (auto const& cs : all) c.conversions.push_back(record(c, cs));
     for (std::size_t t = 0; t < all.size(); ++t) {
         if (all[t].a->part != part_id::translation) continue;
         auto ia = to_original.find({all[t].a->paragraph, all[t].a->index});
@@ -909,7 +908,7 @@ void check_conversions(context& c, alignment const& al) {
             auto const& oc = all[o];
             if (oc.a->part != part_id::original) continue;
             if (std::pair{oc.a->paragraph, oc.a->index} == ia->second && std::pair{oc.b->paragraph, oc.b->index} == ib->second) {
-                c.conversions[first_record + t].restates = first_record + o;
+                if (detail) c.conversions[first_record + t].restates = first_record + o;
                 if (oc.v.what != all[t].v.what) break;
                 merged[t] = true;
                 also[o].push_back(&all[t]);

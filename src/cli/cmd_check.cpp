@@ -272,6 +272,7 @@ int run(check_command const& command) {
     progress_bar bar(total, !command.jsonl.empty() && progress_wanted(stderr));
     // The HTML page also draws the article and the check's structured detail.
     bool const html = command.format == "html";
+    check.detail = html;  // only the page draws it; the other formats print findings and counts
     html_input page;
     std::string const stream = command.jsonl.empty() ? std::string() : shown_name(command.jsonl);
 

@@ -5,6 +5,7 @@
 #include "dates/recognise.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 
 #include "unicode/text.hpp"
@@ -109,6 +110,47 @@ bool in(auto const& table, std::string_view w) noexcept {
     return false;
 }
 
+/// Every word `matcher::at_word` acts on first (its comparisons, the month names and the number
+/// words): keep in step with it.
+constexpr std::array<std::string_view, 29> head_words{
+    "beginning", "cuối", "early", "end", "first", "fourth", "giữa", "h", "hôm", "last",
+    "late", "mid", "middle", "next", "ngày", "năm", "nửa", "q", "quý", "second",
+    "start", "the", "third", "this", "tháng", "today", "tomorrow", "yesterday", "đầu",
+};
+
+enum word_flag : std::uint8_t { head_flag = 1, marker_flag = 2 };
+
+/// The flags of a lower-cased word: every word of the tables above, grouped by byte length, so that
+/// a word is compared only with the few of its length (once per token, not per matcher call).
+std::uint8_t word_flags(std::string_view w) noexcept {
+    struct entry {
+        std::string_view word;
+        std::uint8_t flags;
+    };
+    constexpr std::size_t longest = 16;
+    static auto const by_length = [] {
+        std::array<std::vector<entry>, longest + 1> out;
+        auto const add = [&](std::string_view word, std::uint8_t flag) {
+            auto& list = out[word.size()];  // every word of the tables is shorter than `longest`
+            for (auto& e : list)
+                if (e.word == word) {
+                    e.flags |= flag;
+                    return;
+                }
+            list.push_back({word, flag});
+        };
+        for (auto const& k : month_names) add(k.word, head_flag);
+        for (auto const& k : number_words) add(k.word, head_flag);
+        for (auto const h : head_words) add(h, head_flag);
+        for (auto const b : bare_markers) add(b, marker_flag);
+        return out;
+    }();
+    if (w.empty() || w.size() > longest) return 0;
+    for (auto const& e : by_length[w.size()])
+        if (e.word.front() == w.front() && e.word == w) return e.flags;
+    return 0;
+}
+
 constexpr std::array<unsigned, 13> month_days{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
 }  // namespace
@@ -151,14 +193,27 @@ void scanner::tokenise(std::string_view line) {
                 t.capitalized = is_upper(cp);
                 t.lower_begin = lower_.size();
                 while (p < end && !is_digit(*p)) {
+                    auto const b = static_cast<unsigned char>(*p);
+                    if (b < 0x80) {
+                        // ASCII: a letter continues the word (digits ended the loop), lower-cased
+                        // as lower_code_point does; anything else ends it.
+                        unsigned char const l = b | 0x20;
+                        if (l < 'a' || l > 'z') break;
+                        lower_.push_back(static_cast<char>(l));
+                        ++p;
+                        continue;
+                    }
                     std::size_t n = 1;
-                    char32_t c = static_cast<unsigned char>(*p);
-                    if (c >= 0x80) c = decode_code_point(p, end, n);
+                    char32_t const c = decode_code_point(p, end, n);
                     if (!is_word_code_point(c)) break;
                     append_utf8(lower_, lower_code_point(c));
                     p += n;
                 }
                 t.lower_size = lower_.size() - t.lower_begin;
+                std::string_view const w(lower_.data() + t.lower_begin, t.lower_size);
+                auto const flags = word_flags(w);
+                t.head = (flags & head_flag) != 0;
+                t.marker = (flags & marker_flag) != 0;
             } else {
                 t.kind = token_kind::punct;
                 p += length;
@@ -477,6 +532,7 @@ struct matcher {
     // --- Forms starting with a word ----------------------------------------------------------
 
     std::optional<match> at_word(std::size_t i, bool bare) const {
+        if (i >= n || tok(i).kind != token_kind::word || !tok(i).head) return std::nullopt;
         std::string_view const w = word(i);
         std::size_t next = 0;
 
@@ -780,7 +836,7 @@ void scanner::find(std::optional<bool> day_first, std::vector<match>& out) const
     while (i < m.n) {
         auto found = m.at(i, false);
         std::string_view const w = m.word(i);
-        if (!found && in(bare_markers, w)) found = m.at(i + 1, true);
+        if (!found && m.tok(i).kind == token_kind::word && m.tok(i).marker) found = m.at(i + 1, true);
         // The second end of a period: `between 2020 and 2021`, `from May to July`, `2019-2021`.
         if (!found && i == last_end && (w == "and" || w == "to" || w == "or" || w == "và" || w == "đến")) {
             found = m.at(i + 1, true);

@@ -24,6 +24,10 @@ struct token {
     std::size_t lower_size = 0;
     unsigned value = 0;     ///< numbers: value (saturated), digits
     unsigned digits = 0;
+    /// Words: one of the words a date can start with (a month name, `ngày`, `last`, a number
+    /// word, ...); any other word starts none, so the matchers skip it without comparing.
+    bool head = false;
+    bool marker = false;    ///< words: a word after which a lone year or month is a date (`in`, `vào`)
 };
 
 /// What a match names before resolution.

@@ -84,7 +84,7 @@ std::optional<plain_reading> read_with(std::string_view text, convention c) {
         std::uint64_t coefficient = 0;
         for (char ch : digits) coefficient = coefficient * 10 + static_cast<std::uint64_t>(ch - '0');
         for (char ch : fraction) coefficient = coefficient * 10 + static_cast<std::uint64_t>(ch - '0');
-        return plain_reading{decimal(decimal::coefficient_type(coefficient), last_digit), last_digit};
+        return plain_reading{decimal(coefficient, last_digit), last_digit};
     }
     if (!fraction.empty()) {
         digits.push_back('.');

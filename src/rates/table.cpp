@@ -141,10 +141,23 @@ std::optional<rate_basis> parse_rate_basis(std::string_view text) noexcept {
 }
 
 std::string to_string(std::chrono::year_month_day d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                  static_cast<unsigned>(d.day()));
-    return buf;
+    int const y = static_cast<int>(d.year());
+    auto const m = static_cast<unsigned>(d.month());
+    auto const day = static_cast<unsigned>(d.day());
+    // The check formats a date per rate looked up and per finding: digits by hand, not snprintf's
+    // format parsing (the same text as "%04d-%02u-%02u").
+    if (y < 0 || y > 9999 || m > 99 || day > 99) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, day);
+        return buf;
+    }
+    char const buf[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                          '-',
+                          static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
+                          '-',
+                          static_cast<char>('0' + day / 10),     static_cast<char>('0' + day % 10)};
+    return std::string(buf, sizeof buf);
 }
 
 result<date_spec> parse_date_spec(std::string_view text) {
@@ -449,6 +462,8 @@ struct source_query {
     std::string_view quote;
     std::chrono::year_month_day on;
     rate_options const& opt;
+    /// Month and year: answer only with a published average, never a mean of fixings.
+    bool published_only = false;
 };
 
 /// Bounds checks shared by day and year-end lookups. `what` names the date for messages.
@@ -848,6 +863,7 @@ result<rate_quote> period_rate(source_query const& q, rate_basis basis) {
         return make_error(err_no_series, q.src.info.id + " has no series for " + std::string(q.quote) + " per " + std::string(q.base));
     }
     if (auto r = published_average(q, published_basis, p, basis)) return *r;
+    if (q.published_only) return make_error(err_no_basis, q.src.info.id + " publishes no average for " + p.label);
     std::optional<error> first_error;
     if (basis == rate_basis::year && !resolve_legs(q.src, series_basis::monthly_average, q.base, q.quote).empty()) {
         auto r = derived_average(q, series_basis::monthly_average, p, basis);
@@ -933,7 +949,8 @@ struct attempt {
 
 // Tries each source in order; returns every attempt (successful or not).
 static result<std::vector<attempt>> attempts_for(rate_table::data const& d, std::string_view base, std::string_view quote,
-                                                 std::chrono::year_month_day on, rate_options const& opt) {
+                                                 std::chrono::year_month_day on, rate_options const& opt,
+                                                 bool published_only = false) {
     std::vector<table_source const*> order;
     if (opt.sources.empty()) {
         // Official sources answer before market indications; otherwise the table's order.
@@ -953,7 +970,7 @@ static result<std::vector<attempt>> attempts_for(rate_table::data const& d, std:
         }
     }
     std::vector<attempt> out;
-    for (auto const* s : order) out.push_back({s->info.id, source_rate(source_query{*s, base, quote, on, opt})});
+    for (auto const* s : order) out.push_back({s->info.id, source_rate(source_query{*s, base, quote, on, opt, published_only})});
     return out;
 }
 
@@ -1014,6 +1031,16 @@ result<std::vector<rate_quote>> rate_table::rates(std::string_view base, std::st
                                                   rate_options const& opt) const {
     if (auto e = validate(*data_, base, quote, opt)) return *e;
     if (base == quote) return std::vector<rate_quote>{identity_quote(base, on, opt.basis)};
+    if (opt.published_first && (opt.basis == rate_basis::month || opt.basis == rate_basis::year) && !opt.period_range) {
+        // The published averages alone first: averaging a year of daily fixings (crossed through a
+        // pivot, in exact rationals) costs more than the rest of a look-up, and is not wanted then.
+        auto published = attempts_for(*data_, base, quote, on, opt, true);
+        if (!published) return published.error();
+        std::vector<rate_quote> out;
+        for (auto& a : *published)
+            if (a.r) out.push_back(std::move(*a.r));
+        if (!out.empty()) return out;
+    }
     auto tried = attempts_for(*data_, base, quote, on, opt);
     if (!tried) return tried.error();
     std::vector<rate_quote> out;

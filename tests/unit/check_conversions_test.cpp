@@ -135,6 +135,29 @@ TEST_CASE("check: a conversion whose outcome differs from the original's still n
     if (r.conversions[1].restates) CHECK(*r.conversions[1].restates == 0);
 }
 
+TEST_CASE("check: without detail the report has the same findings and counts and no structured detail", "[check]") {
+    // One conversion off (a finding), one restated in the translation.
+    auto const text = replaced(slurp("fund.txt"), "(14 tỷ USD)", "(18 tỷ USD)");
+    auto const full = run(text);
+    figura::check_options lean;
+    lean.detail = false;
+    auto const r = run(text, lean);
+    REQUIRE_FALSE(full.findings.empty());
+    REQUIRE_FALSE(full.conversions.empty());
+    CHECK(r.figures.empty());
+    CHECK(r.conversions.empty());
+    CHECK(r.aligned.links.empty());
+    CHECK(r.figures_checked == full.figures_checked);
+    CHECK(r.conversions_checked == full.conversions_checked);
+    REQUIRE(r.findings.size() == full.findings.size());
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        CHECK(r.findings[i].rule == full.findings[i].rule);
+        CHECK(r.findings[i].message == full.findings[i].message);
+        CHECK(r.findings[i].fingerprint == full.findings[i].fingerprint);
+        CHECK(r.findings[i].facts == full.findings[i].facts);
+    }
+}
+
 TEST_CASE("check: a missing rate leaves the basis without a conversion and with the reason", "[check]") {
     figura::rate_table empty;
     figura::check_options o;

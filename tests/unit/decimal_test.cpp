@@ -495,3 +495,193 @@ TEST_CASE("decimal: interval to_string", "[decimal][interval]") {
     CHECK(interval{}.to_string() == "(-inf, +inf)");
     CHECK(interval::point(dec("-1.50")).to_string() == "[-1.50, -1.50]");
 }
+
+// The coefficient lives inline as an int64 while it fits and in a heap big integer past that; the
+// fast paths must give exactly what the big-integer arithmetic gives on both sides of the line.
+namespace {
+
+constexpr std::int64_t i64_max = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t i64_min = std::numeric_limits<std::int64_t>::min();
+
+}  // namespace
+
+TEST_CASE("decimal: a coefficient is inline exactly while it fits in int64", "[decimal]") {
+    CHECK(decimal(i64_max).small_coefficient() == i64_max);
+    CHECK(decimal(i64_min).small_coefficient() == i64_min);
+    CHECK(decimal(cpp_int(i64_max) + 1, 0).small_coefficient() == std::nullopt);
+    CHECK(decimal(cpp_int(i64_min) - 1, 0).small_coefficient() == std::nullopt);
+    CHECK(decimal(std::numeric_limits<std::uint64_t>::max()).small_coefficient() == std::nullopt);
+    CHECK(decimal(static_cast<std::uint64_t>(i64_max)).small_coefficient() == i64_max);
+    // A big-integer result that fits again comes back inline, so equal values look alike.
+    decimal const past = decimal(i64_max) + decimal(1);
+    CHECK(past.small_coefficient() == std::nullopt);
+    CHECK((past - decimal(1)).small_coefficient() == i64_max);
+    CHECK((past - past).is_zero());
+    CHECK((past - past).sign() == 0);
+    CHECK(decimal(cpp_int("-18446744073709551616"), 0).sign() == -1);
+}
+
+TEST_CASE("decimal: sums and differences across the int64 boundary are exact", "[decimal]") {
+    require_repr(decimal(i64_max) + decimal(1), "9223372036854775808", 0);
+    require_repr(decimal(i64_min) - decimal(1), "-9223372036854775809", 0);
+    require_repr(decimal(i64_min) + decimal(-1), "-9223372036854775809", 0);
+    require_repr(decimal(i64_max) + decimal(i64_max), "18446744073709551614", 0);
+    require_repr(decimal(i64_max) - decimal(i64_min), "18446744073709551615", 0);
+    require_repr(decimal(i64_min) + decimal(i64_max), "-1", 0);
+    require_repr(-decimal(i64_min), "9223372036854775808", 0);
+    require_repr(decimal(i64_min).abs(), "9223372036854775808", 0);
+    require_repr(-(-decimal(i64_min)), "-9223372036854775808", 0);
+    // Aligning exponents overflows before the sum does: 10 x 10^18 + 1 and 1 x 10^19 + 1.
+    require_repr(decimal(10, 18) + decimal(1), "10000000000000000001", 0);
+    require_repr(decimal(1, 19) + decimal(1), "10000000000000000001", 0);
+    require_repr(decimal(1, 19) - decimal(1, -1), "99999999999999999999", -1);
+    require_repr(decimal(1, 18) + decimal(1), "1000000000000000001", 0);
+    // The big side going back below the line.
+    require_repr((decimal(1, 19) + decimal(5)) - decimal(1, 19), "5", 0);
+}
+
+TEST_CASE("decimal: products that overflow int64 fall back exactly", "[decimal]") {
+    require_repr(decimal(i64_max) * decimal(2), "18446744073709551614", 0);
+    require_repr(decimal(i64_min) * decimal(-1), "9223372036854775808", 0);
+    require_repr(decimal(i64_min) * decimal(1), "-9223372036854775808", 0);
+    require_repr(decimal(4294967296, -2) * decimal(4294967296, -3), "18446744073709551616", -5);
+    require_repr(decimal(3037000500) * decimal(3037000500), "9223372037000250000", 0);
+    require_repr(decimal(3037000499) * decimal(-3037000499), "-9223372030926249001", 0);
+    CHECK((decimal(3037000499) * decimal(3037000499)).small_coefficient() == 9223372030926249001);
+    decimal const big = decimal(i64_max) * decimal(i64_max);
+    CHECK(big.coefficient() == cpp_int(i64_max) * cpp_int(i64_max));
+    CHECK(big * decimal(0) == decimal(0));
+    CHECK((big * decimal(0)).small_coefficient() == 0);
+}
+
+TEST_CASE("decimal: comparison across the int64 boundary", "[decimal]") {
+    decimal const past = decimal(i64_max) + decimal(1);
+    CHECK(decimal(i64_max) < past);
+    CHECK(past > decimal(i64_max));
+    CHECK(-past == decimal(i64_min));
+    CHECK((-past).small_coefficient() == i64_min);
+    CHECK(-past - decimal(1) < decimal(i64_min));
+    CHECK(decimal(i64_min) > -past - decimal(1));
+    CHECK(decimal(i64_max, 1) > decimal(i64_max));
+    CHECK(decimal(i64_max, 1) == decimal(cpp_int("92233720368547758070"), 0));
+    // Aligning 922337203685477581 x 10 overflows int64: still compared by value.
+    CHECK(decimal(922337203685477581, 1) > decimal(i64_max));
+    CHECK(decimal(922337203685477580, 1) < decimal(i64_max));
+    CHECK(decimal(-922337203685477581, 1) < decimal(i64_min));
+    CHECK(decimal(1, 19) == decimal(cpp_int("10000000000000000000"), 0));
+    CHECK(decimal(1, 19) != decimal(i64_max));
+    CHECK((decimal(5, -1) <=> decimal(50, -2)) == std::strong_ordering::equal);
+}
+
+TEST_CASE("decimal: quantize across the int64 boundary", "[decimal]") {
+    using rm = rounding_mode;
+    // Finer scale overflows the inline coefficient.
+    CHECK(decimal(i64_max).quantize(-1, rm::down).to_string() == "9223372036854775807.0");
+    CHECK(decimal(i64_min).quantize(-2, rm::down).to_string() == "-9223372036854775808.00");
+    // Coarser: 10^18 is the largest power of ten in int64, 10^19 is past it.
+    CHECK(decimal(i64_max).quantize(18, rm::half_even).to_string() == "9000000000000000000");
+    CHECK(decimal(i64_max).quantize(18, rm::up).to_string() == "10000000000000000000");
+    CHECK(decimal(i64_max).quantize(19, rm::half_up).to_string() == "10000000000000000000");
+    CHECK(decimal(i64_max).quantize(19, rm::down).to_string() == "0");
+    CHECK(decimal(i64_min).quantize(19, rm::floor).to_string() == "-10000000000000000000");
+    CHECK(decimal(i64_min).quantize(1, rm::floor).to_string() == "-9223372036854775810");
+    CHECK(decimal(i64_min).quantize(1, rm::ceiling).to_string() == "-9223372036854775800");
+    CHECK(decimal(i64_max).quantize(1, rm::half_even).to_string() == "9223372036854775810");
+    // From the big side back to inline.
+    auto const down = dec("9223372036854775806.5").quantize(0, rm::half_even);
+    CHECK(down.to_string() == "9223372036854775806");
+    CHECK(down.small_coefficient() == 9223372036854775806);
+    auto const up = dec("9223372036854775806.5").quantize(0, rm::half_up);
+    CHECK(up.small_coefficient() == i64_max);
+    CHECK(dec("9223372036854775808.5").quantize(0, rm::half_even).to_string() == "9223372036854775808");
+    CHECK(dec("-9223372036854775808.5").quantize(0, rm::half_up).to_string() == "-9223372036854775809");
+    CHECK(dec("-9223372036854775808.5").quantize(0, rm::half_even).to_string() == "-9223372036854775808");
+}
+
+TEST_CASE("decimal: divide across the int64 boundary", "[decimal]") {
+    using rm = rounding_mode;
+    auto quotient = [](decimal const& a, decimal const& b, std::int32_t exponent, rm mode) {
+        auto const q = figura::divide(a, b, exponent, mode);
+        REQUIRE(q.has_value());
+        CHECK(q->exponent() == exponent);
+        return q->to_string();
+    };
+    CHECK(quotient(decimal(i64_max), decimal(1), -1, rm::down) == "9223372036854775807.0");
+    CHECK(quotient(decimal(i64_min), decimal(-1), 0, rm::down) == "9223372036854775808");
+    CHECK(quotient(decimal(i64_min), decimal(2), 0, rm::down) == "-4611686018427387904");
+    CHECK(quotient(decimal(1), decimal(i64_min), -19, rm::floor) == "-0.0000000000000000002");
+    CHECK(quotient(decimal(1), decimal(i64_max), -19, rm::half_even) == "0.0000000000000000001");
+    CHECK(quotient(decimal(i64_max), decimal(1, 18), -2, rm::half_up) == "9.22");
+    CHECK(quotient(decimal(i64_max), decimal(i64_max), -18, rm::down) == "1.000000000000000000");
+    // d x 10^19 does not fit: the quotient 0.92... at 10^19.
+    CHECK(quotient(decimal(i64_max), decimal(1), 19, rm::half_up) == "10000000000000000000");
+    CHECK(quotient(decimal(i64_max), decimal(1), 19, rm::down) == "0");
+    CHECK(quotient(decimal(-i64_max), decimal(3), 18, rm::floor) == "-4000000000000000000");
+    // Big operands whose quotient is small, and the reverse.
+    decimal const big = decimal(i64_max) * decimal(4);
+    CHECK(quotient(big, decimal(4), 0, rm::down) == "9223372036854775807");
+    CHECK(quotient(big, decimal(i64_max), -1, rm::down) == "4.0");
+    CHECK(quotient(decimal(7), decimal(3), -20, rm::half_even) == "2.33333333333333333333");
+}
+
+TEST_CASE("decimal: to_string and parse round-trip huge and tiny values", "[decimal]") {
+    auto const texts = std::vector<std::string>{
+        "0",
+        "999999999999999999",  // 18 digits: read without a big integer
+        "-999999999999999999",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "18446744073709551616",
+        "0.000000000000000001",
+        "1234567890123456789.0",
+        "12345678901234567890.123456789",
+        "-0.00000000000000000000000000000000000001",
+        "1" + std::string(300, '0'),
+        "0." + std::string(500, '0') + "123456789012345678901234567890",
+        "1.23456789012345678901234567890E+2000000000",
+        "-9.87654321098765432109876543210E-1999999000",
+    };
+    for (auto const& text : texts) {
+        INFO(text);
+        auto const d = decimal::parse(text);
+        REQUIRE(d.has_value());
+        CHECK(d->to_string() == text);
+        auto const again = decimal::parse(d->to_string());
+        REQUIRE(again.has_value());
+        CHECK(again->coefficient() == d->coefficient());
+        CHECK(again->exponent() == d->exponent());
+        CHECK(*again == *d);
+    }
+    require_repr(dec("9223372036854775808"), "9223372036854775808", 0);
+    CHECK(dec("9223372036854775808").small_coefficient() == std::nullopt);
+    CHECK(dec("922337203685477580.7").small_coefficient() == i64_max);
+    CHECK(dec("-0.000000000000000009223372036854775808").small_coefficient() == i64_min);
+}
+
+TEST_CASE("decimal: copies and moves of big coefficients own their own storage", "[decimal]") {
+    decimal a = decimal(i64_max) * decimal(1000);
+    decimal b = a;  // copy
+    CHECK(b == a);
+    b += decimal(1);
+    CHECK(b != a);
+    require_repr(a, "9223372036854775807000", 0);
+    decimal c = std::move(b);
+    require_repr(c, "9223372036854775807001", 0);
+    c = a;  // big over big
+    CHECK(c == a);
+    c = decimal(5);  // small over big
+    require_repr(c, "5", 0);
+    c = a;  // big over small
+    require_repr(c, "9223372036854775807000", 0);
+    c = std::move(a);
+    require_repr(c, "9223372036854775807000", 0);
+    decimal& self = c;
+    c = self;
+    require_repr(c, "9223372036854775807000", 0);
+    std::vector<decimal> many(100, c);
+    many.resize(1000, decimal(7));
+    CHECK(many[99] == c);
+    CHECK(many[999] == decimal(7));
+}

@@ -502,3 +502,43 @@ TEST_CASE("rates_table: source_data gives back what the table holds for a source
     CHECK(again->series().front().observations == 4);
     CHECK_FALSE(t.source_data("nobody"));
 }
+
+TEST_CASE("rates_table: published_first lists only published averages when some source has one", "[rates]") {
+    auto const& t = figura::rate_table::embedded();
+    figura::rate_options year{.basis = rate_basis::year};
+    auto all = t.rates("CNY", "USD", 2021y / 1 / 1, year);
+    REQUIRE(all);
+    year.published_first = true;
+    auto published = t.rates("CNY", "USD", 2021y / 1 / 1, year);
+    REQUIRE(published);
+    // The embedded table has both a published 2021 average and a mean of daily fixings for the pair.
+    std::vector<figura::rate_quote> expected;
+    for (auto const& q : *all)
+        if (q.published_average) expected.push_back(q);
+    REQUIRE_FALSE(expected.empty());
+    REQUIRE(expected.size() < all->size());
+    REQUIRE(published->size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK((*published)[i].source == expected[i].source);
+        CHECK((*published)[i].value == expected[i].value);
+        CHECK((*published)[i].method == expected[i].method);
+    }
+
+    // No source publishes one: every source answers as without the option (here one daily mean).
+    figura::rate_table::builder b;
+    REQUIRE(b.add(load("figura-rates 1\nsource days\nattribution Test: made-up\npivot EUR\ntable daily EUR USD\n"
+                       "2021-02-01 1.2000\n2021-02-05 1.2100\n2021-02-10 1.2200\n2021-02-15 1.2300\n"
+                       "2021-02-20 1.2400\n2021-02-25 1.2500\n2021-02-28 1.2600\n")));
+    auto const days = b.build();
+    figura::rate_options month{.basis = rate_basis::month};
+    auto plain = days.rates("EUR", "USD", 2021y / 2 / 1, month);
+    month.published_first = true;
+    auto first = days.rates("EUR", "USD", 2021y / 2 / 1, month);
+    REQUIRE(plain);
+    REQUIRE(first);
+    REQUIRE(first->size() == 1);
+    REQUIRE(plain->size() == 1);
+    CHECK_FALSE((*first)[0].published_average);
+    CHECK((*first)[0].value == (*plain)[0].value);
+    CHECK((*first)[0].value == r(8610, 7000));
+}
