@@ -79,6 +79,21 @@ std::size_t digit_count(cpp_int const& c) {
     return d;
 }
 
+// Whether a truncated quotient with a non-zero remainder moves one away from zero. `sign` is the
+// quotient's, `half` compares twice the remainder's magnitude with the divisor (-1, 0, 1), and `odd`
+// says the truncated quotient is odd. One decision for the int64 and big-integer paths.
+bool rounds_away(rounding_mode mode, int sign, int half, bool odd) noexcept {
+    switch (mode) {
+        case rounding_mode::down: return false;
+        case rounding_mode::up: return true;
+        case rounding_mode::floor: return sign < 0;
+        case rounding_mode::ceiling: return sign > 0;
+        case rounding_mode::half_up: return half >= 0;
+        case rounding_mode::half_even: return half > 0 || (half == 0 && odd);
+    }
+    return false;
+}
+
 // Rounds n / d (d > 0) to an integer with the given mode.
 cpp_int round_quotient(cpp_int const& n, cpp_int const& d, rounding_mode mode) {
     cpp_int q;
@@ -86,22 +101,9 @@ cpp_int round_quotient(cpp_int const& n, cpp_int const& d, rounding_mode mode) {
     boost::multiprecision::divide_qr(n, d, q, r);  // truncates towards zero, r has n's sign
     if (r.is_zero()) return q;
     int const s = n.sign();
-    bool away = false;
-    switch (mode) {
-        case rounding_mode::down: away = false; break;
-        case rounding_mode::up: away = true; break;
-        case rounding_mode::floor: away = s < 0; break;
-        case rounding_mode::ceiling: away = s > 0; break;
-        case rounding_mode::half_up:
-        case rounding_mode::half_even: {
-            cpp_int const twice = boost::multiprecision::abs(r) * 2;
-            if (twice > d) away = true;
-            else if (twice < d) away = false;
-            else away = mode == rounding_mode::half_up || boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
-            break;
-        }
-    }
-    if (away) q += s;
+    cpp_int const twice = boost::multiprecision::abs(r) * 2;
+    int const half = twice > d ? 1 : twice < d ? -1 : 0;
+    if (rounds_away(mode, s, half, boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0))) q += s;
     return q;
 }
 
@@ -210,23 +212,10 @@ i64 round_quotient(i64 n, i64 d, rounding_mode mode) noexcept {
     i64 const r = n % d;  // truncation towards zero, r has n's sign, as divide_qr
     if (r == 0) return q;
     int const s = n < 0 ? -1 : 1;
-    bool away = false;
-    switch (mode) {
-        case rounding_mode::down: away = false; break;
-        case rounding_mode::up: away = true; break;
-        case rounding_mode::floor: away = s < 0; break;
-        case rounding_mode::ceiling: away = s > 0; break;
-        case rounding_mode::half_up:
-        case rounding_mode::half_even: {
-            std::uint64_t const twice = magnitude(r) * 2;  // |r| < d <= 2^63 - 1
-            auto const ud = static_cast<std::uint64_t>(d);
-            if (twice > ud) away = true;
-            else if (twice < ud) away = false;
-            else away = mode == rounding_mode::half_up || (q & 1) != 0;
-            break;
-        }
-    }
-    if (away) q += s;
+    std::uint64_t const twice = magnitude(r) * 2;  // |r| < d <= 2^63 - 1
+    auto const ud = static_cast<std::uint64_t>(d);
+    int const half = twice > ud ? 1 : twice < ud ? -1 : 0;
+    if (rounds_away(mode, s, half, (q & 1) != 0)) q += s;
     return q;
 }
 
