@@ -3,7 +3,9 @@
 // grammar TUs and the code that turns a successful match into a `figura::figure`.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <vector>
 
 #include "figura/figure.hpp"
@@ -51,6 +53,34 @@ enum class unit_marker : std::uint8_t { none, percent, age };
 /// `within` is `trong khoảng`: "in the range" before a range (a hedge), "within about" before one amount.
 enum class lead_word : std::uint8_t { exact, approx, lt, le, gt, ge, aged, year, hedge, from, within };
 
+/// The words of a spelled-out number, held inline. The grammar refuses more than
+/// `capacity` words (`max_number_words`), so a fixed array loses nothing, and it keeps
+/// `amount_parts` trivially copyable: the builder copies and clears amounts on every attempt (the
+/// memo, range ends), and a vector made each of those an allocation or a free.
+class spelled_words {
+public:
+    static constexpr std::size_t capacity = 16;
+
+    [[nodiscard]] bool empty() const noexcept { return count_ == 0; }
+    [[nodiscard]] std::size_t size() const noexcept { return count_; }
+    [[nodiscard]] number_word const* data() const noexcept { return items_.data(); }
+    [[nodiscard]] number_word const* begin() const noexcept { return items_.data(); }
+    [[nodiscard]] number_word const* end() const noexcept { return items_.data() + count_; }
+    [[nodiscard]] number_word const& front() const noexcept { return items_[0]; }
+    [[nodiscard]] number_word const& back() const noexcept { return items_[count_ - 1]; }
+    [[nodiscard]] number_word const& operator[](std::size_t i) const noexcept { return items_[i]; }
+    /// False (and nothing added) when full.
+    bool push_back(number_word w) noexcept {
+        if (count_ == capacity) return false;
+        items_[count_++] = w;
+        return true;
+    }
+
+private:
+    std::array<number_word, capacity> items_{};
+    std::uint8_t count_ = 0;
+};
+
 /// One amount: optional currency prefix, a number (digits or words), optional scale, optional
 /// currency suffix or unit marker.
 struct amount_parts {
@@ -63,7 +93,7 @@ struct amount_parts {
     piece spoken_point;         ///< digits after a spoken decimal point: `75-point-six`, `3 chấm 45`
     piece minor;                ///< cents written apart: `$35 and 20c`, `12 USD 40`
     piece late_scale_text;      ///< a scale word after the currency: `60 USD million`
-    std::vector<number_word> words;  ///< spelled-out number, when written in words
+    spelled_words words;        ///< spelled-out number, when written in words
     piece words_text;
     std::int32_t scale = 0;     ///< power of ten of the scale word(s)
     piece scale_text;
@@ -83,6 +113,7 @@ struct amount_parts {
     std::array<compound_part, 3> compound{};
     std::size_t compound_count = 0;
 };
+static_assert(std::is_trivially_copyable_v<amount_parts>);
 
 /// One remembered amount reading (see `memo_parser` in common_def.hpp).
 struct amount_memo {

@@ -199,7 +199,7 @@ inline auto const on_numeral = [](auto& ctx) {
 };
 /// Spelled numbers start with a digit word ("two", "hai", "mười") and stay short, so a run of
 /// "million million ..." costs one failed attempt, not a quadratic rescan.
-inline constexpr std::size_t max_number_words = 16;
+inline constexpr std::size_t max_number_words = spelled_words::capacity;
 inline auto const on_number_word = [](auto& ctx) {
     auto& words = builder_of(ctx).current.words;
     number_word const& w = x3::_attr(ctx);
