@@ -1816,6 +1816,15 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// True when the word at `w` (a start before `anchor`) ends with sentence punctuation.
+bool ends_sentence(char const* w, char const* anchor) noexcept {
+    char const* e = w;
+    while (e < anchor && *e != ' ' && *e != '\t') ++e;
+    if (e == w) return false;
+    char const last = e[-1];
+    return last == '.' || last == '!' || last == '?' || last == ';' || last == ':';
+}
+
 /// Scans one line; returns where a numeral too long to read starts, if there is one.
 /// `spare` is the figure a second language's reading is built in (best_at).
 std::optional<char const*> scan_line(char const* line, char const* line_end, language lang, bool both, context const& ctx,
@@ -1879,6 +1888,10 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
             if (w == q) break;
             starts[count++] = w;
             q = w;
+            // A spelled number or currency name does not run on through the end of a sentence:
+            // `... qua. Tỷ giá` tries only the word with the full stop (`Rs. five crore` starts
+            // there), not seven words of the sentence before.
+            if (!digit && ends_sentence(w, anchor)) break;
         }
         std::optional<attempt> found;
         // The candidate is built in the slot it takes in `out` when it is found, so a figure (over a

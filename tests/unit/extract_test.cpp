@@ -1121,3 +1121,14 @@ TEST_CASE("extract: a plus glued to the amount is `or more`", "[extract][en]") {
     CHECK(counts[0].qual == qualifier::ge);
     CHECK(counts[0].text == "300+");
 }
+
+TEST_CASE("extract: a spelled amount starts after the sentence before it", "[extract][en][vi]") {
+    // Candidate starts for a spelled number stop at a word ending a sentence (the word itself is
+    // still tried: it may be a qualifier or a prefix written with a full stop).
+    check_money("Doanh thu giảm trong quý qua. Tỷ lệ nợ xấu tăng; hai tỷ đồng chưa thu hồi được.",
+                {{"2000000000", "VND", qualifier::exact, "hai tỷ đồng"}});
+    check_money("Sales fell. Five million dollars went missing.", {{"5000000", "USD", qualifier::exact, "Five million dollars"}});
+    check_money("They paid approx. five million dollars.", {{"5000000", "USD", qualifier::approx, "approx. five million dollars"}});
+    check_money("Giá vẫn cao! Khoảng ba trăm triệu đồng một căn.", {{"300000000", "VND", qualifier::approx, "Khoảng ba trăm triệu đồng"}});
+    check_money("Tỷ giá giữa đồng USD và nhân dân tệ ổn định.", {});
+}
