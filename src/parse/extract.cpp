@@ -189,6 +189,120 @@ std::array<std::uint8_t, two_byte_end> const& two_byte_letter_flags() {
                                      (is_vietnamese_letter(cp) ? vietnamese_flag : 0));
 }
 
+/// Words of a line so far, for `detect_language_in`: a word is a run of letters, Vietnamese when
+/// one of them is; the last one is still open while `in_word`.
+struct word_tally {
+    std::size_t words = 0;
+    std::size_t vietnamese_words = 0;
+    bool in_word = false;
+    bool word_is_vietnamese = false;
+};
+
+/// The answer when `left` more bytes cannot change it, else nullopt. Every new word needs a letter
+/// after a non-letter, so at most (left + 1) / 2 are to come; the open word counts as Vietnamese for
+/// `vi` only once it is, and for `en` as possibly becoming so. All new words English cannot undo
+/// `vi`; all of them Vietnamese cannot reach it.
+std::optional<language> settled(word_tally const& t, std::size_t left) noexcept {
+    std::size_t const most_new_words = (left + 1) / 2;
+    std::size_t const known = t.vietnamese_words + static_cast<std::size_t>(t.in_word && t.word_is_vietnamese);
+    std::size_t const open = static_cast<std::size_t>(t.in_word && !t.word_is_vietnamese);
+    if (known * 5 >= t.words + most_new_words) return language::vi;
+    if ((known + open) * 5 + most_new_words * 4 < t.words) return language::en;
+    return std::nullopt;
+}
+
+/// The code point at `p` (which starts one) tallied, one at a time; returns its length.
+[[gnu::always_inline]] inline std::size_t tally_code_point(char const* p, char const* end, word_tally& t,
+                                                           std::array<std::uint8_t, two_byte_end> const& flags) noexcept {
+    std::uint8_t f = 0;
+    std::size_t length = 1;
+    if (static_cast<unsigned char>(*p) < 0x80) {
+        if (is_ascii_letter(*p)) f = letter_flag;
+    } else {
+        f = non_ascii_flags(p, end, length, flags);
+    }
+    if ((f & letter_flag) != 0) {
+        if (!t.in_word) {
+            t.in_word = true;
+            t.word_is_vietnamese = false;
+            ++t.words;
+        }
+        t.word_is_vietnamese = t.word_is_vietnamese || (f & vietnamese_flag) != 0;
+    } else if (t.in_word) {
+        t.in_word = false;
+        if (t.word_is_vietnamese) ++t.vietnamese_words;
+    }
+    return length;
+}
+
+#if defined(__SSE2__)
+/// Bits set among the low 16 of `x`; x86-64's baseline has no popcnt instruction.
+unsigned count_bits16(unsigned x) noexcept {
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
+
+/// Tallies the longest prefix of p[0..16) (which starts a code point) made of whole ASCII, two-byte
+/// (U+0080..U+07FF) and E1 B8..BB (U+1E00..U+1EFF, all letters) code points, i.e. Vietnamese text,
+/// as `tally_code_point` would one by one; returns its length (0 when p[0] is anything else). Words
+/// are runs in a 16-bit letter mask: a run starts where a letter follows a non-letter, and adding the
+/// Vietnamese bits (each in a run) to the mask carries out of exactly the runs that hold one.
+std::size_t tally_block(char const* p, word_tally& t, std::array<std::uint8_t, two_byte_end> const& flags) noexcept {
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+    auto const mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+    auto const between = [&](__m128i x, int lo, int hi) {  // signed compares: 0x80..0xFF are negative
+        return mask(_mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                                  _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1)))));
+    };
+    unsigned const ascii = ~mask(v) & 0xFFFFu;
+    unsigned const ascii_letter = between(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    unsigned const continuation = mask(_mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(0xC0))));
+    unsigned const lead2 = between(v, 0xC2, 0xDF);
+    unsigned const lead3 = mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1))));
+    unsigned const second3 = between(v, 0xB8, 0xBB);
+    unsigned const expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+    // The prefix ends at the first byte of another kind, continuation byte without a lead, or lead
+    // without its continuation bytes (bits past 15 read as 0, so a sequence cut by the end counts).
+    unsigned const stop = ((~(ascii | continuation | lead2 | lead3)) | (continuation & ~expected) |
+                           (lead2 & ~(continuation >> 1)) | (lead3 & ~(second3 >> 1)) |
+                           (lead3 & ~(continuation >> 2))) &
+                          0xFFFFu;
+    unsigned const k = stop == 0 ? 16u : static_cast<unsigned>(std::countr_zero(stop));
+    if (k == 0) return 0;
+    unsigned const in = (1u << k) - 1;
+
+    // Letter bits cover every byte of a letter, so a word's bytes form one run.
+    auto const* u = reinterpret_cast<unsigned char const*>(p);
+    unsigned letters = ascii_letter & in;
+    unsigned vietnamese = 0;
+    for (unsigned b = lead2 & in; b != 0; b &= b - 1) {
+        auto const at = static_cast<unsigned>(std::countr_zero(b));
+        std::uint8_t const f = flags[((u[at] & 0x1Fu) << 6) | (u[at + 1] & 0x3Fu)];
+        letters |= ((f & letter_flag) != 0 ? 3u : 0u) << at;
+        vietnamese |= ((f & (letter_flag | vietnamese_flag)) == (letter_flag | vietnamese_flag) ? 1u : 0u) << at;
+    }
+    for (unsigned b = lead3 & in; b != 0; b &= b - 1) {
+        auto const at = static_cast<unsigned>(std::countr_zero(b));
+        char32_t const cp = 0x1000 | ((u[at + 1] & 0x3Fu) << 6) | (u[at + 2] & 0x3Fu);
+        letters |= 7u << at;
+        vietnamese |= (cp >= 0x1EA0 && cp <= 0x1EF9 ? 1u : 0u) << at;
+    }
+
+    unsigned const open = t.in_word ? 1u : 0u;  // the word before p, as bit -1
+    t.words += count_bits16(letters & ~((letters << 1) | open));
+    if (t.in_word && (letters & 1u) == 0 && t.word_is_vietnamese) ++t.vietnamese_words;  // ended at p[0]
+    unsigned const carried = t.in_word && t.word_is_vietnamese ? (letters & 1u) : 0u;
+    unsigned const sum = letters + (vietnamese | carried);
+    unsigned const after_word = ~letters & (letters << 1) & in;
+    t.vietnamese_words += count_bits16(sum & after_word);
+    t.in_word = ((letters >> (k - 1)) & 1u) != 0;
+    t.word_is_vietnamese = t.in_word && ((sum >> k) & 1u) != 0;
+    return k;
+}
+#endif
+
 }  // namespace
 
 std::optional<language> detect_language_in(std::string_view text) {
@@ -215,52 +329,28 @@ std::optional<language> detect_language_in(std::string_view text) {
         return std::nullopt;
     }
 
-    std::size_t words = 0;
-    std::size_t vietnamese_words = 0;
-    bool in_word = false;
-    bool word_is_vietnamese = false;
+    // Count words, stopping once the rest cannot change the answer (`settled`): Vietnamese text 16
+    // bytes at a time, anything else code point by code point for the next 16 bytes.
+    word_tally t;
     char const* p = begin;
     while (p < end) {
-        std::uint8_t f = 0;
-        std::size_t length = 1;
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            if (is_ascii_letter(*p)) {
-                if (!in_word) {
-                    in_word = true;
-                    word_is_vietnamese = false;
-                    ++words;
-                }
-                // The rest of an ASCII run changes nothing: one step for the whole run.
-                ++p;
-                while (p < end && is_ascii_letter(*p)) ++p;
+#if defined(__SSE2__)
+        if (end - p >= 16) {
+            if (std::size_t const k = tally_block(p, t, flags); k != 0) {
+                p += k;
+                if (auto const answer = settled(t, static_cast<std::size_t>(end - p))) return answer;
                 continue;
             }
-        } else {
-            f = non_ascii_flags(p, end, length, flags);
         }
-        if ((f & letter_flag) != 0) {
-            if (!in_word) {
-                in_word = true;
-                word_is_vietnamese = false;
-                ++words;
-            }
-            word_is_vietnamese = word_is_vietnamese || (f & vietnamese_flag) != 0;
-        } else if (in_word) {
-            in_word = false;
-            if (word_is_vietnamese) ++vietnamese_words;
-            // Stop once the rest cannot change the answer: every new word needs a letter after this
-            // non-letter and a non-letter between words, so at most (bytes left + 1) / 2 are to come.
-            // All of them English cannot undo `vi`; all of them Vietnamese cannot reach it.
-            auto const most_new_words = static_cast<std::size_t>(end - p + 1) / 2;
-            if (vietnamese_words * 5 >= words + most_new_words) return language::vi;
-            if (vietnamese_words * 5 + most_new_words * 4 < words) return language::en;
-        }
-        p += length;
+#endif
+        char const* const stop = end - p >= 16 ? p + 16 : end;
+        while (p < stop) p += tally_code_point(p, end, t, flags);
+        if (auto const answer = settled(t, static_cast<std::size_t>(end - p))) return answer;
     }
-    if (in_word && word_is_vietnamese) ++vietnamese_words;
-    if (words == 0) return std::nullopt;
+    if (t.in_word && t.word_is_vietnamese) ++t.vietnamese_words;
+    if (t.words == 0) return std::nullopt;
     // Vietnamese prose marks most words; English with a Vietnamese name marks a few.
-    return vietnamese_words * 5 >= words ? language::vi : language::en;
+    return t.vietnamese_words * 5 >= t.words ? language::vi : language::en;
 }
 
 namespace {
