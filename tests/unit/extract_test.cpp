@@ -243,6 +243,18 @@ TEST_CASE("extract: detect_language judges by Vietnamese letters", "[extract][en
 
 namespace {
 
+std::string encode_utf8(char32_t cp) {
+    std::string s;
+    if (cp < 0x800) {
+        s += static_cast<char>(0xC0 | (cp >> 6));
+    } else {
+        s += static_cast<char>(0xE0 | (cp >> 12));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+    return s;
+}
+
 // detect_language by its definition, one code point at a time over the whole text: words are runs
 // of letters (ASCII a-z A-Z, or figura's word code points beyond ASCII; ill-formed bytes are not),
 // Vietnamese when one letter is; `vi` when at least a fifth of the words are, none without words.
@@ -280,7 +292,7 @@ std::optional<language> reference_language(std::string_view text) {
 }  // namespace
 
 TEST_CASE("extract: detect_language matches its definition on generated mixed lines", "[extract][en][vi]") {
-    // Pieces around the detector's 16-byte Vietnamese fast path: ASCII, two-byte letters and
+    // Pieces around the detector's 32-byte Vietnamese fast path: ASCII, two-byte letters and
     // symbols (« ° × ÷, modifier letters and symbols, Cyrillic), Vietnamese letters, U+1E00..U+1EFF
     // letters that are not Vietnamese, combining marks, punctuation and CJK, and ill-formed bytes
     // (lone continuation, leads cut short by the end of the line or by ASCII).
@@ -289,14 +301,22 @@ TEST_CASE("extract: detect_language matches its definition on generated mixed li
         "\xC3\xA9", "\xC3\xA0", "\xC3\x97", "\xC3\xB7", "\xC2\xAB", "\xC2\xB0", "\xC2\xAA", "\xCB\x86", "\xCB\x90",
         "\xD0\x96", "\xCC\x81", "\xE1\xB8\x80", "\xE1\xB9\xBF", "\xE1\xBB\xBA", "\xE1\xBB\xB9", "\xE1\xBA\x9F",
         "\xE2\x80\x9C", "\xE4\xB8\x80", "\xF0\x9F\x98\x80", "\x80", "\xC3", "\xE1\xBB", "\xE1", "\xFF"};
+    // And every code point the fast path decides from bytes, with its neighbours.
+    std::vector<std::string> singles;
+    for (char32_t cp = 0x80; cp < 0x280; ++cp) singles.push_back(encode_utf8(cp));
+    for (char32_t cp = 0x1DC0; cp < 0x1F40; ++cp) singles.push_back(encode_utf8(cp));
     std::mt19937 random(20261206);
     std::size_t disagreements = 0;
-    for (int line = 0; line < 20000; ++line) {
+    for (int line = 0; line < 40000; ++line) {
         // Lengths from a few bytes to past several 16-byte steps; a Vietnamese share near the 1/5 threshold.
         std::size_t const count = random() % (line % 10 == 0 ? 400 : 60);
         unsigned const letter_bias = random() % 4;
         std::string text;
         for (std::size_t i = 0; i < count; ++i) {
+            if (random() % 3 == 0) {
+                text += singles[random() % singles.size()];
+                continue;
+            }
             std::size_t index = random() % pieces.size();
             if (letter_bias != 0 && index > 14 && random() % 4 < letter_bias) index = random() % 3;
             text += pieces[index];
@@ -306,6 +326,31 @@ TEST_CASE("extract: detect_language matches its definition on generated mixed li
         if (got != want) {
             ++disagreements;
             if (disagreements < 5) UNSCOPED_INFO("disagrees on: " << text);
+        }
+    }
+    CHECK(disagreements == 0);
+}
+
+TEST_CASE("extract: detect_language classifies each letter as its definition does", "[extract][en][vi]") {
+    // One word "x<cp>x" after a Vietnamese word and English ones, at each place in a 32-byte step:
+    // the answer turns on whether cp is a letter (after 3 English words: 5 words or 6, one of them
+    // Vietnamese) and on whether it is a Vietnamese letter (after 8: two Vietnamese words in 10, or one).
+    std::size_t disagreements = 0;
+    std::vector<char32_t> code_points;
+    for (char32_t cp = 0x80; cp < 0x280; ++cp) code_points.push_back(cp);
+    for (char32_t cp = 0x1DC0; cp < 0x1F40; ++cp) code_points.push_back(cp);
+    for (char32_t cp : code_points) {
+        std::string const letter = encode_utf8(cp);
+        for (std::size_t pad = 0; pad < 37; ++pad) {
+            for (std::string_view before : {std::string_view{"\xE1\xBA\xBF aa bb cc x"}, std::string_view{"\xE1\xBA\xBF aa bb cc dd ee ff gg hh x"}}) {
+                for (std::string_view after : {std::string_view{"x"}, std::string_view{"x          "}}) {
+                    std::string const text = std::string(pad, ' ') + std::string(before) + letter + std::string(after);
+                    if (figura::detect_language(text) != reference_language(text)) {
+                        ++disagreements;
+                        if (disagreements < 5) UNSCOPED_INFO("disagrees on U+" << std::hex << static_cast<std::uint32_t>(cp));
+                    }
+                }
+            }
         }
     }
     CHECK(disagreements == 0);
