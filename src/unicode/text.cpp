@@ -15,6 +15,10 @@
 #include <limits>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace figura::detail {
 
 namespace {
@@ -182,8 +186,93 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
     }
 }
 
-utf8_check check_utf8(std::string_view bytes) noexcept {
-    // Looked up from the first non-ASCII byte: `figura parse '$5m'` never needs the table.
+namespace {
+
+// One code point of `check_utf8`'s general path at p[i] (not ASCII): its length, or 0 when the
+// sequence is ill-formed. Clears `nfc` when the code point is not an NFC-stable starter.
+[[gnu::always_inline]] inline std::size_t check_code_point(unsigned char const* p, std::size_t i, std::size_t n,
+                                                           bool& nfc, nfc_quick_table const& table) noexcept {
+    unsigned char const c = p[i];
+    char32_t cp = 0;
+    std::size_t len = 0;
+    // Two-byte letters and U+1000..U+FFFF outside E0/ED (whose second bytes are narrower) are
+    // checked and decoded inline; the rest goes through the table-3-7 check.
+    if (c >= 0xC2 && c < 0xE0 && i + 2 <= n && is_continuation(p[i + 1])) {
+        cp = (char32_t{c & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
+        len = 2;
+    } else if (c > 0xE0 && c < 0xF0 && c != 0xED && i + 3 <= n && is_continuation(p[i + 1]) &&
+               is_continuation(p[i + 2])) {
+        cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+        len = 3;
+    } else {
+        len = sequence_length(p + i, n - i);
+        if (len == 0) return 0;
+        std::size_t unused = 0;
+        cp = decode_code_point(reinterpret_cast<char const*>(p + i), reinterpret_cast<char const*>(p + n), unused);
+    }
+    nfc = nfc && table.stable(cp);
+    return len;
+}
+
+// The general path over p[i..stop) (stop <= n; a sequence may run past stop): the offset reached,
+// which is stop or just past it, or the offset of an ill-formed sequence with `invalid` set.
+[[gnu::always_inline]] inline std::size_t check_run(unsigned char const* p, std::size_t i, std::size_t stop,
+                                                    std::size_t n, bool& nfc, bool& invalid,
+                                                    nfc_quick_table const*& table) noexcept {
+    while (i < stop) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        // Looked up from the first non-ASCII byte: `figura parse '$5m'` never needs the table.
+        if (table == nullptr) table = &quick_table();
+        std::size_t const len = check_code_point(p, i, n, nfc, *table);
+        if (len == 0) {
+            invalid = true;
+            return i;
+        }
+        i += len;
+    }
+    return i;
+}
+
+#if defined(__SSE2__)
+// Checks p[0..16) as ASCII, U+0080..U+02FF (lead C2..CB) and U+1E00..U+1EFF (E1 B8..BB): Latin and
+// Vietnamese letters, all well-formed NFC-stable starters (tests check each against ICU), so they
+// need neither decoding nor the table. Sequences may cross into the next 16 bytes: `carry` holds the
+// positions there that must be continuation bytes (bits 0-1) and the one that must be B8..BB (bit 2),
+// and is updated only when the 16 bytes pass. Anything else fails; the general path then reads it,
+// so errors are found (and placed) only there. Fixed steps keep each load independent of the last check.
+bool fast_block(unsigned char const* p, unsigned& carry) noexcept {
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+    auto const mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+    unsigned const high = mask(v);
+    // All ASCII (most of English text): passes unless a sequence from before is due to go on.
+    if (high == 0) return carry == 0;
+    // Signed compares: bytes 0x80..0xFF are -128..-1.
+    auto const between = [&](int lo, int hi) {  // lo > 0x80, hi < 0xFF
+        return mask(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)))));
+    };
+    unsigned const ascii = ~high & 0xFFFFu;
+    unsigned const continuation = mask(_mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(0xC0))));
+    unsigned const lead2 = between(0xC2, 0xCB);
+    unsigned const lead3 = mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1))));
+    unsigned const second3 = between(0xB8, 0xBB);
+    unsigned const expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2) | (carry & 3u);
+    unsigned const need_second = (lead3 << 1) | (carry >> 2);
+    // Bad: a byte of another kind, a continuation byte where none is due or none where one is due,
+    // and an E1 not followed by B8..BB.
+    unsigned const bad = ((~(ascii | continuation | lead2 | lead3)) | (continuation ^ expected) | (need_second & ~second3)) & 0xFFFFu;
+    if (bad != 0) return false;
+    carry = (expected >> 16) | ((need_second >> 16) << 2);
+    return true;
+}
+#endif
+
+}  // namespace
+
+utf8_check check_utf8_general(std::string_view bytes) noexcept {
     nfc_quick_table const* table = nullptr;
     auto const* p = reinterpret_cast<unsigned char const*>(bytes.data());
     std::size_t const n = bytes.size();
@@ -193,28 +282,46 @@ utf8_check check_utf8(std::string_view bytes) noexcept {
         i = skip_ascii(p, i, n);
         if (i == n) return {std::nullopt, nfc};
         if (table == nullptr) table = &quick_table();
+        // A run of multi-byte text (Vietnamese), code point by code point until ASCII again.
         while (i < n && p[i] >= 0x80) {
-            unsigned char const c = p[i];
-            char32_t cp = 0;
-            // Two-byte letters and U+1000..U+FFFF outside E0/ED (whose second bytes are narrower)
-            // are checked and decoded inline; the rest goes through the table-3-7 check.
-            if (c >= 0xC2 && c < 0xE0 && i + 2 <= n && is_continuation(p[i + 1])) {
-                cp = (char32_t{c & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
-                i += 2;
-            } else if (c > 0xE0 && c < 0xF0 && c != 0xED && i + 3 <= n && is_continuation(p[i + 1]) &&
-                       is_continuation(p[i + 2])) {
-                cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
-                i += 3;
-            } else {
-                std::size_t const len = sequence_length(p + i, n - i);
-                if (len == 0) return {i, false};
-                std::size_t unused = 0;
-                cp = decode_code_point(reinterpret_cast<char const*>(p + i), reinterpret_cast<char const*>(p + n), unused);
-                i += len;
-            }
-            nfc = nfc && table->stable(cp);
+            std::size_t const len = check_code_point(p, i, n, nfc, *table);
+            if (len == 0) return {i, false};
+            i += len;
         }
     }
+}
+
+bool is_nfc_stable_starter(char32_t cp) noexcept { return cp <= 0x10FFFF && nfc_quick_table::is_nfc_stable(cp); }
+
+utf8_check check_utf8(std::string_view bytes) noexcept {
+#if defined(__SSE2__)
+    nfc_quick_table const* table = nullptr;
+    auto const* p = reinterpret_cast<unsigned char const*>(bytes.data());
+    std::size_t const n = bytes.size();
+    std::size_t i = 0;
+    bool nfc = true;
+    bool invalid = false;
+    unsigned carry = 0;
+    while (true) {
+        if (n - i >= 16 && fast_block(p + i, carry)) {
+            i += 16;
+            continue;
+        }
+        // The general path goes on from the start of the code point that crosses into p[i], if any
+        // (the fast path passed it, so it is whole), for the next 32 bytes or the rest.
+        if (carry != 0) {
+            while (is_continuation(p[i - 1])) --i;
+            --i;
+            carry = 0;
+        }
+        std::size_t const stop = n - i >= 32 ? i + 32 : n;
+        i = check_run(p, i, stop, n, nfc, invalid, table);
+        if (invalid) return {i, false};
+        if (i >= n) return {std::nullopt, nfc};
+    }
+#else
+    return check_utf8_general(bytes);
+#endif
 }
 
 normalized_text::normalized_text(std::string_view source)

@@ -22,6 +22,11 @@ struct utf8_check {
     bool certainly_nfc = false;          ///< valid and made only of NFC-stable starters
 };
 utf8_check check_utf8(std::string_view bytes) noexcept;
+/// `check_utf8` one code point at a time, without its SSE2 fast path for Latin and Vietnamese
+/// letters: the reference the fast path is tested against.
+utf8_check check_utf8_general(std::string_view bytes) noexcept;
+/// NFC_Quick_Check=Yes and canonical combining class 0, from ICU: what `certainly_nfc` asks of each code point.
+bool is_nfc_stable_starter(char32_t cp) noexcept;
 
 /// Text in NFC plus the map from its byte offsets back to the source's.
 class normalized_text {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "figura/parse.hpp"
+#include "unicode/text.hpp"
 
 namespace {
 
@@ -238,6 +239,140 @@ TEST_CASE("extract: detect_language judges by Vietnamese letters", "[extract][en
     CHECK(figura::detect_language("China has introduced a Rmb10tn ($1.4tn) fiscal package.") == language::en);
     CHECK(figura::detect_language("12,345 $ 678 - 90%") == std::nullopt);
     CHECK(figura::detect_language("") == std::nullopt);
+}
+
+namespace {
+
+std::string encode_utf8(char32_t cp) {
+    std::string s;
+    if (cp < 0x800) {
+        s += static_cast<char>(0xC0 | (cp >> 6));
+    } else {
+        s += static_cast<char>(0xE0 | (cp >> 12));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+    return s;
+}
+
+// detect_language by its definition, one code point at a time over the whole text: words are runs
+// of letters (ASCII a-z A-Z, or figura's word code points beyond ASCII; ill-formed bytes are not),
+// Vietnamese when one letter is; `vi` when at least a fifth of the words are, none without words.
+std::optional<language> reference_language(std::string_view text) {
+    auto const vietnamese_letter = [](char32_t cp) {
+        if (cp >= 0x1EA0 && cp <= 0x1EF9) return true;
+        std::u32string_view const others = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư";
+        return others.find(cp) != std::u32string_view::npos;
+    };
+    std::size_t words = 0;
+    std::size_t vietnamese_words = 0;
+    bool in_word = false;
+    bool word_is_vietnamese = false;
+    char const* p = text.data();
+    char const* const end = p + text.size();
+    while (p < end) {
+        std::size_t length = 1;
+        char32_t const cp = figura::detail::decode_code_point(p, end, length);
+        bool const letter = cp < 0x80 ? ((cp | 0x20) >= U'a' && (cp | 0x20) <= U'z') : figura::detail::is_word_code_point(cp);
+        if (letter) {
+            if (!in_word) ++words, word_is_vietnamese = false;
+            in_word = true;
+            word_is_vietnamese = word_is_vietnamese || vietnamese_letter(cp);
+        } else if (in_word) {
+            in_word = false;
+            vietnamese_words += word_is_vietnamese;
+        }
+        p += length;
+    }
+    vietnamese_words += in_word && word_is_vietnamese;
+    if (words == 0) return std::nullopt;
+    return vietnamese_words * 5 >= words ? language::vi : language::en;
+}
+
+}  // namespace
+
+TEST_CASE("extract: detect_language matches its definition on generated mixed lines", "[extract][en][vi]") {
+    // Pieces around the detector's 32-byte Vietnamese fast path: ASCII, two-byte letters and
+    // symbols (« ° × ÷, modifier letters and symbols, Cyrillic), Vietnamese letters, U+1E00..U+1EFF
+    // letters that are not Vietnamese, combining marks, punctuation and CJK, and ill-formed bytes
+    // (lone continuation, leads cut short by the end of the line or by ASCII).
+    std::vector<std::string_view> const pieces = {
+        "a", "Z", "q", " ", " ", ",", "5", "-", "\xC4\x91", "\xE1\xBB\x87", "\xE1\xBA\xA1", "\xC6\xB0", "\xC6\xA1",
+        "\xC3\xA9", "\xC3\xA0", "\xC3\x97", "\xC3\xB7", "\xC2\xAB", "\xC2\xB0", "\xC2\xAA", "\xCB\x86", "\xCB\x90",
+        "\xD0\x96", "\xCC\x81", "\xE1\xB8\x80", "\xE1\xB9\xBF", "\xE1\xBB\xBA", "\xE1\xBB\xB9", "\xE1\xBA\x9F",
+        "\xE2\x80\x9C", "\xE4\xB8\x80", "\xF0\x9F\x98\x80", "\x80", "\xC3", "\xE1\xBB", "\xE1", "\xFF"};
+    // And every code point the fast path decides from bytes, with its neighbours.
+    std::vector<std::string> singles;
+    for (char32_t cp = 0x80; cp < 0x280; ++cp) singles.push_back(encode_utf8(cp));
+    for (char32_t cp = 0x1DC0; cp < 0x1F40; ++cp) singles.push_back(encode_utf8(cp));
+    std::mt19937 random(20261206);
+    std::size_t disagreements = 0;
+    for (int line = 0; line < 40000; ++line) {
+        // Lengths from a few bytes to past several 16-byte steps; a Vietnamese share near the 1/5 threshold.
+        std::size_t const count = random() % (line % 10 == 0 ? 400 : 60);
+        unsigned const letter_bias = random() % 4;
+        std::string text;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (random() % 3 == 0) {
+                text += singles[random() % singles.size()];
+                continue;
+            }
+            std::size_t index = random() % pieces.size();
+            if (letter_bias != 0 && index > 14 && random() % 4 < letter_bias) index = random() % 3;
+            text += pieces[index];
+        }
+        auto const got = figura::detect_language(text);
+        auto const want = reference_language(text);
+        if (got != want) {
+            ++disagreements;
+            if (disagreements < 5) UNSCOPED_INFO("disagrees on: " << text);
+        }
+    }
+    CHECK(disagreements == 0);
+}
+
+TEST_CASE("extract: detect_language classifies each letter as its definition does", "[extract][en][vi]") {
+    // One word "x<cp>x" after a Vietnamese word and English ones, at each place in a 32-byte step:
+    // the answer turns on whether cp is a letter (after 3 English words: 5 words or 6, one of them
+    // Vietnamese) and on whether it is a Vietnamese letter (after 8: two Vietnamese words in 10, or one).
+    std::size_t disagreements = 0;
+    std::vector<char32_t> code_points;
+    for (char32_t cp = 0x80; cp < 0x280; ++cp) code_points.push_back(cp);
+    for (char32_t cp = 0x1DC0; cp < 0x1F40; ++cp) code_points.push_back(cp);
+    for (char32_t cp : code_points) {
+        std::string const letter = encode_utf8(cp);
+        for (std::size_t pad = 0; pad < 37; ++pad) {
+            for (std::string_view before : {std::string_view{"\xE1\xBA\xBF aa bb cc x"}, std::string_view{"\xE1\xBA\xBF aa bb cc dd ee ff gg hh x"}}) {
+                for (std::string_view after : {std::string_view{"x"}, std::string_view{"x          "}}) {
+                    std::string const text = std::string(pad, ' ') + std::string(before) + letter + std::string(after);
+                    if (figura::detect_language(text) != reference_language(text)) {
+                        ++disagreements;
+                        if (disagreements < 5) UNSCOPED_INFO("disagrees on U+" << std::hex << static_cast<std::uint32_t>(cp));
+                    }
+                }
+            }
+        }
+    }
+    CHECK(disagreements == 0);
+}
+
+TEST_CASE("extract: detect_language matches its definition on Vietnamese and English prose", "[extract][en][vi]") {
+    // Long lines whose Vietnamese share crosses 1/5 only near the end, so no early answer applies.
+    std::string_view const vi = "Doanh thu đạt 2,5 tỷ đồng, tăng 12% so với cùng kỳ năm trước. ";
+    std::string_view const en = "Revenue rose to $14bn in 2021, the company said in a statement. ";
+    for (std::size_t english = 0; english < 40; ++english) {
+        for (std::size_t vietnamese = 0; vietnamese < 6; ++vietnamese) {
+            std::string text;
+            for (std::size_t i = 0; i < english; ++i) text += en;
+            for (std::size_t i = 0; i < vietnamese; ++i) text += vi;
+            INFO(english << " English sentences, then " << vietnamese << " Vietnamese");
+            CHECK(figura::detect_language(text) == reference_language(text));
+            std::string reversed;
+            for (std::size_t i = 0; i < vietnamese; ++i) reversed += vi;
+            for (std::size_t i = 0; i < english; ++i) reversed += en;
+            CHECK(figura::detect_language(reversed) == reference_language(reversed));
+        }
+    }
 }
 
 TEST_CASE("extract: a parenthesised amount is the equivalent of the one before it", "[extract][en][vi]") {

@@ -8,9 +8,12 @@
 #include <string_view>
 #include <vector>
 
+using figura::detail::check_utf8;
+using figura::detail::check_utf8_general;
 using figura::detail::count_code_points;
 using figura::detail::decode_code_point;
 using figura::detail::find_invalid_utf8;
+using figura::detail::is_nfc_stable_starter;
 using figura::detail::is_word_code_point;
 using figura::detail::line_index;
 using figura::detail::normalized_text;
@@ -152,6 +155,149 @@ TEST_CASE("unicode: validator agrees with the UTF-8 definition on every short se
         }
     }
     CHECK(disagreements == 0);
+}
+
+namespace {
+
+std::string encode(char32_t cp) {
+    std::string s;
+    if (cp < 0x80) {
+        s += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        s += static_cast<char>(0xC0 | (cp >> 6));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        s += static_cast<char>(0xE0 | (cp >> 12));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        s += static_cast<char>(0xF0 | (cp >> 18));
+        s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return s;
+}
+
+// `bytes` after `at` bytes of fast-path text (ASCII, "đ", "ế"), then `tail`: puts `bytes` at each
+// place in check_utf8's 16-byte steps, cut by the end of input or not.
+std::string placed(std::string_view bytes, std::size_t at, std::string_view tail) {
+    std::string s;
+    std::string_view const pattern = "V\xE1\xBA\xBF t\xC4\x91 ";  // "Vế tđ "
+    for (std::size_t k = 0; s.size() < at; ++k) {
+        // Whole letters only, so the text before `bytes` is always well-formed.
+        std::string_view piece = pattern.substr(k % pattern.size(), 1);
+        if (piece[0] == '\xE1') piece = pattern.substr(k % pattern.size(), 3), k += 2;
+        else if (piece[0] == '\xC4') piece = pattern.substr(k % pattern.size(), 2), k += 1;
+        if (s.size() + piece.size() > at) piece = "a";
+        s += piece;
+    }
+    s += bytes;
+    s += tail;
+    return s;
+}
+
+// Counts inputs where check_utf8 (fast path) and check_utf8_general differ, placing `bytes` at
+// every offset of a 16-byte step, at the end of the input and before more text.
+std::size_t fast_path_disagreements(std::string_view bytes) {
+    std::size_t disagreements = 0;
+    for (std::size_t at = 0; at < 34; ++at) {
+        for (std::string_view tail : {std::string_view{}, std::string_view{"x \xE1\xBB\x87 \xC6\xB0 abcdefghijkl"}}) {
+            std::string const s = placed(bytes, at, tail);
+            auto const fast = check_utf8(s);
+            auto const general = check_utf8_general(s);
+            disagreements += fast.invalid != general.invalid || fast.certainly_nfc != general.certainly_nfc;
+        }
+    }
+    return disagreements;
+}
+
+}  // namespace
+
+TEST_CASE("unicode: check_utf8's fast-path code points are NFC-stable starters per ICU", "[unicode][vi]") {
+    // The SSE2 path passes U+0080..U+02FF (leads C2..CB) and U+1E00..U+1EFF (E1 B8..BB) without the table.
+    std::size_t unstable = 0;
+    for (char32_t cp = 0x80; cp < 0x300; ++cp) unstable += !is_nfc_stable_starter(cp);
+    for (char32_t cp = 0x1E00; cp < 0x1F00; ++cp) unstable += !is_nfc_stable_starter(cp);
+    CHECK(unstable == 0);
+    // Just outside them they are not all stable (combining marks U+0300, U+1DC0), so the ranges matter.
+    CHECK_FALSE(is_nfc_stable_starter(0x0300));
+    CHECK_FALSE(is_nfc_stable_starter(0x1DC0));
+    CHECK_FALSE(is_nfc_stable_starter(0x2000));  // singleton, NFC_QC=No
+}
+
+TEST_CASE("unicode: check_utf8 agrees with its general path on every code point near the fast ranges", "[unicode][vi]") {
+    std::size_t disagreements = 0;
+    std::size_t checked = 0;
+    // Every code point of two-byte leads C0..CF and of three-byte leads E1 B4..E2 84, around the
+    // fast ranges; every 97th code point elsewhere (surrogates are encoded too: ill-formed input).
+    for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+        bool const near = cp < 0x400 || (cp >= 0x1D00 && cp < 0x2100);
+        if (!near && cp % 97 != 0) continue;
+        disagreements += fast_path_disagreements(encode(cp));
+        ++checked;
+    }
+    CHECK(checked > 13000);
+    CHECK(disagreements == 0);
+}
+
+TEST_CASE("unicode: check_utf8 agrees with its general path on ill-formed bytes at fast-path boundaries", "[unicode]") {
+    std::size_t disagreements = 0;
+    std::string s;
+    // Every two-byte string: lone C0/C1/F5+ bytes, leads cut short, continuation bytes without a lead.
+    for (unsigned a = 0x80; a < 256; ++a) {
+        for (unsigned b = 0; b < 256; ++b) {
+            s = {static_cast<char>(a), static_cast<char>(b)};
+            disagreements += fast_path_disagreements(s);
+        }
+    }
+    CHECK(disagreements == 0);
+    // Every three-byte string from E0 (overlongs), E1 (the fast lead), E2 (punctuation), ED (surrogates).
+    for (unsigned a : {0xE0U, 0xE1U, 0xE2U, 0xEDU}) {
+        for (unsigned b = 0x70; b < 0xD0; ++b) {
+            for (unsigned c = 0x70; c < 0xD0; ++c) {
+                s = {static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+                disagreements += fast_path_disagreements(s);
+            }
+        }
+    }
+    CHECK(disagreements == 0);
+}
+
+TEST_CASE("unicode: check_utf8 places errors and NFC doubts after fast-path text", "[unicode][vi]") {
+    // 15 bytes of fast-path text: the sequence below starts at the last byte of the first 16-byte step.
+    std::string const head = placed("", 15, "");
+    REQUIRE(head.size() == 15);
+    struct row {
+        std::string tail;
+        std::optional<std::size_t> invalid;
+        bool nfc;
+        char const* what;
+    };
+    auto const rows = std::vector<row>{
+        {"\xC3", 15, false, "two-byte lead truncated at end of input"},
+        {"\xE1\xBB", 15, false, "three-byte lead truncated at end of input"},
+        {"\xC3\xA9" + std::string(20, 'a'), std::nullopt, true, "letter across the step boundary"},
+        {"\xE1\xBB\x87" + std::string(20, 'a'), std::nullopt, true, "Vietnamese letter across the step boundary"},
+        {"\xC0\xAF" + std::string(20, 'a'), 15, false, "overlong C0"},
+        {"\xC1\xBF" + std::string(20, 'a'), 15, false, "overlong C1"},
+        {"\xE0\x80\xAF" + std::string(20, 'a'), 15, false, "overlong three-byte"},
+        {"\xED\xA0\x80" + std::string(20, 'a'), 15, false, "surrogate"},
+        {"\xF5\x80\x80\x80" + std::string(20, 'a'), 15, false, "lead F5"},
+        {"\xC2\x80" + std::string(20, 'a'), std::nullopt, true, "C1 control U+0080 is well-formed"},
+        {"\xCC\x81" + std::string(20, 'a'), std::nullopt, false, "combining acute U+0301"},
+        {"\xE1\xB7\x80" + std::string(20, 'a'), std::nullopt, false, "combining mark U+1DC0"},
+        {"\xE2\x80\x80" + std::string(20, 'a'), std::nullopt, false, "singleton U+2000"},
+        {"\xE2\x80\x9C" + std::string(20, 'a'), std::nullopt, true, "left quote U+201C"},
+        {std::string(20, 'a') + "\x80", 35, false, "continuation byte after a full step"},
+    };
+    for (auto const& r : rows) {
+        INFO(r.what);
+        auto const c = check_utf8(head + r.tail);
+        CHECK(c.invalid == r.invalid);
+        CHECK(c.certainly_nfc == r.nfc);
+        CHECK(find_invalid_utf8(head + r.tail) == r.invalid);
+    }
 }
 
 TEST_CASE("unicode: ASCII and NFC text is kept without a copy", "[unicode]") {
