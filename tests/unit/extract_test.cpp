@@ -1264,6 +1264,6 @@ TEST_CASE("extract: a spelled amount starts after the sentence before it", "[ext
                 {{"2000000000", "VND", qualifier::exact, "hai tỷ đồng"}});
     check_money("Sales fell. Five million dollars went missing.", {{"5000000", "USD", qualifier::exact, "Five million dollars"}});
     check_money("They paid approx. five million dollars.", {{"5000000", "USD", qualifier::approx, "approx. five million dollars"}});
-    check_money("Giá vẫn cao! Khoảng ba trăm triệu đồng một căn.", {{"300000000", "VND", qualifier::approx, "Khoảng ba trăm triệu đồng"}});
+    check_money("Giá vẫn cao! Khoảng ba trăm triệu đồng đã được chi.", {{"300000000", "VND", qualifier::approx, "Khoảng ba trăm triệu đồng"}});
     check_money("Tỷ giá giữa đồng USD và nhân dân tệ ổn định.", {});
 }
