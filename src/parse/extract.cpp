@@ -1060,6 +1060,42 @@ bool is_elliptical(amount_parts const& low, amount_value const& lv, amount_parts
     return !(hv.written.value < thousands) && hv.written.value < thousands.scaled(1);
 }
 
+/// True when `(mua vào - bán ra)` (or `(mua - bán)`, with `-`, `–` or `/`; in English `(buy -
+/// sell)`, `(buying/selling)`, `(bid - ask)`) follows at `p` after spaces: the two prices before it
+/// are a buying and a selling price.
+bool buy_sell_note_at(char const* p, char const* end) {
+    auto const skip_spaces = [&] {
+        while (std::size_t n = space_length(p, end)) p += n;
+    };
+    auto const take = [&](std::string_view word) {
+        if (static_cast<std::size_t>(end - p) < word.size() || std::string_view(p, word.size()) != word) return false;
+        p += word.size();
+        return true;
+    };
+    skip_spaces();
+    if (!take("(")) return false;
+    skip_spaces();
+    bool const vietnamese = take("mua");
+    if (vietnamese) {
+        skip_spaces();
+        take("v\u00e0o");  // vào
+    } else if (!take("buying") && !take("buy") && !take("bid")) {
+        return false;
+    }
+    skip_spaces();
+    if (!take("-") && !take("\u2013") && !take("/")) return false;
+    skip_spaces();
+    if (vietnamese) {
+        if (!take("b\u00e1n")) return false;  // bán
+        skip_spaces();
+        take("ra");
+    } else if (!take("selling") && !take("sell") && !take("ask")) {
+        return false;
+    }
+    skip_spaces();
+    return take(")");
+}
+
 /// Turns a grammar match into a figure, written into `f` (default-constructed on entry; left
 /// half-written unless the status is `ok`), or says why not. The figure is an out-parameter
 /// because it is large (a dozen big-integer decimals): moving it through every layer of the
@@ -1095,6 +1131,14 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
             }
             if (change) b.is_change = true;
         }
+    }
+    // A Vietnamese price quote: `55,45 - 55,95 triệu đồng/lượng (mua vào - bán ra)` is the buying
+    // and the selling price, two figures, not a range of one price.
+    bool buy_sell = false;
+    if (b.is_range && ctx.extracting && !b.is_change) {
+        char const* after = b.high.per_tail.empty() ? b.high.end : b.high.per_tail.end;
+        buy_sell = after != nullptr && after >= b.high.end && buy_sell_note_at(after, text_end);
+        b.is_change = buy_sell;
     }
     if (b.is_change && !ctx.extracting) {
         // One expression cannot hold a change: the figure is its first amount, and what follows is
@@ -1248,7 +1292,8 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
             low->currency = ctx.carry.currency;
             low->has_currency = true;
         }
-        amount_parts const& tail = (b.is_range && !b.is_change) ? b.high : b.low;
+        // Both prices of a quote share the unit after the second (`/lượng`).
+        amount_parts const& tail = (b.is_range && (!b.is_change || buy_sell)) ? b.high : b.low;
         bool const priced = !tail.per_tail.empty() || !b.low.per_tail.empty();
 
         lead_word lead = combined_lead(b.lead, b.inner_lead, b.trailing);
@@ -1317,7 +1362,7 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         f.written = std::move(low->written);
         if (high) f.range_high = std::move(high->written);
         // The span covers the amount, not its per-unit tail (`25.000 đồng` in `25.000 đồng/kg`).
-        if (!tail.per_tail.empty()) match_end = tail.per_tail.begin;
+        if (!tail.per_tail.empty() && !buy_sell) match_end = tail.per_tail.begin;
     }
 
     f.span.begin = offset_of(ctx, span_begin);

@@ -1267,3 +1267,21 @@ TEST_CASE("extract: a spelled amount starts after the sentence before it", "[ext
     check_money("Giá vẫn cao! Khoảng ba trăm triệu đồng đã được chi.", {{"300000000", "VND", qualifier::approx, "Khoảng ba trăm triệu đồng"}});
     check_money("Tỷ giá giữa đồng USD và nhân dân tệ ổn định.", {});
 }
+
+TEST_CASE("extract: a buying and a selling price are two figures, not a range", "[extract][vi][en]") {
+    // `(mua vào - bán ra)` after two prices says which is which; both share the currency, the scale
+    // word and the unit written after the second.
+    check_money("Vàng miếng được niêm yết ở mức 82,1 triệu - 84,3 triệu đồng/lượng (mua vào - bán ra).",
+                {{"82100000", "VND", qualifier::exact, "82,1 triệu", {}, "lượng"},
+                 {"84300000", "VND", qualifier::exact, "84,3 triệu đồng", {}, "lượng"}});
+    check_money("Vàng nhẫn giao dịch quanh 71,2 - 72,9 triệu đồng/lượng (mua - bán).",
+                {{"71200000", "VND", qualifier::exact, "71,2", {}, "lượng"},
+                 {"72900000", "VND", qualifier::exact, "72,9 triệu đồng", {}, "lượng"}});
+    check_money("Giá heo hơi 58.000 – 61.000 đồng/kg (mua vào/bán ra) tại Bình Dương.",
+                {{"58000", "VND", qualifier::exact, "58.000", {}, "kg"}, {"61000", "VND", qualifier::exact, "61.000 đồng", {}, "kg"}});
+    check_money("The dealer quoted gold at $1,980-$2,010 (bid/ask) on Friday.",
+                {{"1980", "USD", qualifier::exact, "$1,980"}, {"2010", "USD", qualifier::exact, "$2,010"}});
+    // Without the note a range stays one figure.
+    check_money("Giá bán dao động 71,2 - 72,9 triệu đồng/lượng.",
+                {{"71200000", "VND", qualifier::exact, "71,2 - 72,9 triệu đồng", "72900000", "lượng"}});
+}
