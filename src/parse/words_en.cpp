@@ -26,7 +26,10 @@ void fill_words_en(language_word_lists& t) {
     for (auto [key, power] : {std::pair{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"mn", 6},
                               {"mln", 6}, {"bn", 9}, {"bln", 9}, {"tn", 12}, {"trn", 12}, {"tril", 12}, {"tr", 12},
                               {"quadrillion", 15}, {"lakh", 5}, {"lakhs", 5}, {"lakh crore", 12}, {"lakh crores", 12},
-                              {"crore", 7}, {"crores", 7}, {"cr", 7}}) {
+                              {"crore", 7}, {"crores", 7}, {"cr", 7},
+                              // `10 thousands of people`, `5 millions dollars`: a plural after digits
+                              // still multiplies (non-native and translated English writes it so).
+                              {"thousands", 3}, {"millions", 6}, {"billions", 9}, {"trillions", 12}}) {
         add_with_case_variants(t.scale_spaced, key, std::int32_t{power});
     }
 

@@ -1285,3 +1285,14 @@ TEST_CASE("extract: a buying and a selling price are two figures, not a range", 
     check_money("Giá bán dao động 71,2 - 72,9 triệu đồng/lượng.",
                 {{"71200000", "VND", qualifier::exact, "71,2 - 72,9 triệu đồng", "72900000", "lượng"}});
 }
+
+TEST_CASE("extract: a plural scale word after digits still multiplies", "[extract][en]") {
+    // Non-native and translated English writes `10 thousands`; reading 10 there was a wrong value.
+    check_money("The charity raised 3 millions euros in one night.", {{"3000000", "EUR", qualifier::exact, "3 millions euros"}});
+    check_money("They spent about 2 billions dollars on roads.", {{"2000000000", "USD", qualifier::approx, "about 2 billions dollars"}});
+    auto const counts = extract_ok("Then 10 thousands of people marched, while hundreds of thousands watched.");
+    REQUIRE(counts.size() == 1);
+    CHECK(counts[0].kind == figure_kind::count);
+    CHECK(counts[0].value == dec("10000"));
+    CHECK(counts[0].text == "10 thousands");
+}
