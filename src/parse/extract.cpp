@@ -703,6 +703,40 @@ void distribute_scale(amount_parts& end, amount_parts const& from) {
     }
 }
 
+/// True for the words of a number below a hundred: `hai`, `hai mươi lăm`, `twenty-five`.
+bool below_hundred_word(word_role r) noexcept {
+    return r == word_role::unit || r == word_role::teen || r == word_role::tens || r == word_role::vi_tens ||
+           r == word_role::vi_unit_after_tens;
+}
+
+/// A spelled range end below a hundred takes the scale words the other end closes with:
+/// `từ một đến hai tỷ đồng` is 1e9..2e9, `two to three million dollars` 2e6..3e6. Only when the
+/// other end is itself a number below a hundred followed by scale words: in `two to three hundred
+/// million` the shared part is `hundred million`, which is left alone.
+void distribute_spelled_scale(amount_parts& end, amount_parts const& from) {
+    if (end.words.empty() || from.words.empty() || !end.scale_text.empty() || !from.scale_text.empty() || end.scale != 0) return;
+    if (!std::all_of(end.words.begin(), end.words.end(), [](number_word const& w) { return below_hundred_word(w.role); })) return;
+    std::size_t trailing = 0;
+    std::int32_t power = 0;
+    for (std::size_t i = from.words.size(); i-- > 0 && from.words[i].role == word_role::scale;) {
+        ++trailing;
+        power += from.words[i].value;
+    }
+    if (trailing == 0 || trailing == from.words.size()) return;
+    for (std::size_t i = 0; i + trailing < from.words.size(); ++i) {
+        if (!below_hundred_word(from.words[i].role)) return;
+    }
+    // The scale words' text: the last `trailing` words of the other end's spelled text.
+    std::string_view const text = from.words_text.view();
+    std::size_t begin = text.size();
+    for (std::size_t i = 0; i < trailing; ++i) {
+        while (begin > 0 && text[begin - 1] == ' ') --begin;
+        while (begin > 0 && text[begin - 1] != ' ') --begin;
+    }
+    end.scale = power;
+    end.scale_text = piece{from.words_text.begin + begin, from.words_text.end};
+}
+
 /// `to_lower`, without ICU for ASCII words: root-locale lower case of ASCII is ASCII's own.
 std::string lower_word(std::string_view word) {
     if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
@@ -1167,6 +1201,7 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
     if (b.is_range || b.is_change) {
         distribute_scale(b.low, b.high);
         distribute_scale(b.high, b.low);
+        distribute_spelled_scale(b.low, b.high);
     }
     auto low = read_amount(b.low, lang, ctx);
     if (!low) return out;

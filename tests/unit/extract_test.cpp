@@ -1296,3 +1296,21 @@ TEST_CASE("extract: a plural scale word after digits still multiplies", "[extrac
     CHECK(counts[0].value == dec("10000"));
     CHECK(counts[0].text == "10 thousands");
 }
+
+TEST_CASE("extract: a spelled range end below a hundred shares the scale word of the other", "[extract][vi][en]") {
+    // Reading `một` as 1 in `từ một đến hai tỷ đồng` was a silent wrong value.
+    check_money("Căn hộ được rao bán từ một đến hai tỷ đồng.",
+                {{"1000000000", "VND", qualifier::exact, "từ một đến hai tỷ đồng", "2000000000"}});
+    check_money("Học phí từ hai mươi đến ba mươi triệu đồng một năm.",
+                {{"20000000", "VND", qualifier::exact, "từ hai mươi đến ba mươi triệu đồng", "30000000", "năm"}});
+    check_money("Repairs will cost two to three million dollars.",
+                {{"2000000", "USD", qualifier::exact, "two to three million dollars", "3000000"}});
+    auto const figures = extract_ok("Căn hộ được rao bán từ một đến hai tỷ đồng.");
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].written.scale_word == "tỷ");
+    CHECK(figures[0].written.resolution == figura::decimal(1, 9));
+    // `two to three hundred million` shares `hundred million`: never just the `million` (2000000).
+    auto const hundreds = extract_ok("Repairs will cost two to three hundred million dollars.");
+    REQUIRE(hundreds.size() == 1);
+    CHECK(hundreds[0].value != dec("2000000"));
+}
