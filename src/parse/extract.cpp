@@ -1711,13 +1711,21 @@ equivalence_gap is_equivalence_gap(std::string_view gap, figure const& b) {
     return connective(gap) ? equivalence_gap::plain : equivalence_gap::none;
 }
 
+/// True when `s` is a bare number: digits and separators only.
+bool only_digits(std::string_view s) noexcept {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(c) || c == '.' || c == ','; });
+}
+
+/// True for the gap of a coordination: `2 or 3 million`, `2, or 3`, `2 hoặc 3 tỷ`, `2 hay 3`.
+bool is_or_gap(std::string_view gap) noexcept {
+    return gap == "or" || gap == ", or" || gap == "ho\u1eb7c" || gap == ", ho\u1eb7c" || gap == "hay" || gap == ", hay";
+}
+
 /// `15, 20, or 25 thousand shekels`, `$ 12 hoặc $ 18 tỷ`: numbers coordinated with a later amount
 /// by "or" share its scale word and currency. The chain must end with "or"/"hoặc"/"hay" before
 /// the amount, so a list of unrelated numbers (`tháng 5, 3 tỷ đồng`) is left alone.
 void share_coordinated(std::vector<figure>& figures, std::string_view text) {
-    auto const is_or = [](std::string_view gap) {
-        return gap == "or" || gap == ", or" || gap == "hoặc" || gap == ", hoặc" || gap == "hay" || gap == ", hay";
-    };
+    auto const is_or = is_or_gap;
     for (std::size_t i = figures.size(); i-- > 1;) {
         figure const& last = figures[i];
         if (last.kind != figure_kind::money || last.is_range()) continue;
@@ -2018,6 +2026,11 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
         open_amount = closed;
         auto const kind = is_equivalence_gap(gap, b);
         if (kind == equivalence_gap::none) continue;
+        // `2 or 3 million dollars`: a second choice, whose scale and currency the bare first number
+        // shares, restates nothing (`£1.8m, or £600,000 a year` does).
+        if (a.currency.code == b.currency.code && is_or_gap(trimmed(gap)) && only_digits(text.substr(a.span.begin, a.span.end - a.span.begin))) {
+            continue;
+        }
         b.equivalent_of = ai;
         if (kind == equivalence_gap::bracket) open_amount = ai;
     }
@@ -2030,6 +2043,27 @@ bool ends_sentence(char const* w, char const* anchor) noexcept {
     if (e == w) return false;
     char const last = e[-1];
     return last == '.' || last == '!' || last == '?' || last == ';' || last == ':';
+}
+
+/// `100 or 200 million yuan ($14m or $28m)`, `2 hoặc 3 tỷ đồng, tức 80.000 hoặc 120.000 USD`: two
+/// choices restated by two choices pair up in order, instead of both restating the second.
+void pair_coordinated_equivalents(std::vector<figure>& figures, std::string_view text) {
+    for (std::size_t i = 2; i + 1 < figures.size(); ++i) {
+        figure& b1 = figures[i];
+        figure& b2 = figures[i + 1];
+        figure const& a1 = figures[i - 2];
+        figure const& a2 = figures[i - 1];
+        // b2 may have been taken for a restatement of b1 (`$14m or $28m`) or of a2.
+        if (b1.equivalent_of != i - 1 || (b2.equivalent_of && *b2.equivalent_of != i - 1 && *b2.equivalent_of != i)) continue;
+        if (a1.kind != figure_kind::money || b2.kind != figure_kind::money || a1.is_range() || b2.is_range()) continue;
+        if (a1.currency.code != a2.currency.code || b1.currency.code != b2.currency.code || a1.currency.code == b1.currency.code) continue;
+        if (!is_or_gap(trimmed(gap_between(text, a1.span.end, a2.span.begin))) ||
+            !is_or_gap(trimmed(gap_between(text, b1.span.end, b2.span.begin)))) {
+            continue;
+        }
+        b1.equivalent_of = i - 2;
+        b2.equivalent_of = i - 1;
+    }
 }
 
 /// Scans one line; returns where a numeral too long to read starts, if there is one.
@@ -2296,6 +2330,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     country_dollars(figures, t, options);
     share_elliptical(figures, t);
     link_equivalents(figures, t);  // before spans move to source offsets: gaps are read in NFC text
+    pair_coordinated_equivalents(figures, t);
     finish_spans(figures, text, nfc);
     return figures;
 }
