@@ -1318,18 +1318,14 @@ TEST_CASE("extract: a spelled range end below a hundred shares the scale word of
 TEST_CASE("extract: two choices restated by two choices pair up in order", "[extract][en][vi]") {
     // `A1 or A2 (B1 or B2)`: B1 restates A1 and B2 restates A2; linking both to A2 made the checker
     // report B1 as a wrong conversion of A2.
-    auto const en = extract_ok("The fund will get 300 or 400 million yuan ($42m or $56m) next year.");
-    REQUIRE(en.size() == 4);
-    REQUIRE(en[2].equivalent_of);
-    CHECK(*en[2].equivalent_of == 0);
-    REQUIRE(en[3].equivalent_of);
-    CHECK(*en[3].equivalent_of == 1);
-    auto const vi = extract_ok("Gói thầu cần 5 hoặc 6 tỷ đồng, tức 200.000 hoặc 240.000 USD.");
-    REQUIRE(vi.size() == 4);
-    REQUIRE(vi[2].equivalent_of);
-    CHECK(*vi[2].equivalent_of == 0);
-    REQUIRE(vi[3].equivalent_of);
-    CHECK(*vi[3].equivalent_of == 1);
+    for (std::string_view const text : {"The fund will get 300 or 400 million yuan ($42m or $56m) next year.",
+                                        "Gói thầu cần 5 hoặc 6 tỷ đồng, tức 200.000 hoặc 240.000 USD."}) {
+        INFO(text);
+        auto const figures = extract_ok(text);
+        REQUIRE(figures.size() == 4);
+        CHECK(figures[2].equivalent_of == std::optional<std::size_t>{0});
+        CHECK(figures[3].equivalent_of == std::optional<std::size_t>{1});
+    }
     // A second choice in the same currency restates nothing; a restatement after `, or` still does.
     auto const choice = extract_ok("The repair costs 2 or 3 million dollars.");
     REQUIRE(choice.size() == 2);
