@@ -12,8 +12,16 @@ inline constexpr language_tables words{english_words};
 x3::rule<struct expression_class> const expression = "expression";
 using expression_type = std::remove_cv_t<decltype(expression)>;
 
+/// `and` joins number words only after `hundred` or a scale word (`one hundred and five`, `two thousand
+/// and one`): in `between two and three million` it ends the first number.
+inline auto const and_after_hundred = [](auto& ctx) {
+    auto const& so_far = builder_of(ctx).current.words;
+    x3::_pass(ctx) = !so_far.empty() && (so_far.back().role == word_role::hundred || so_far.back().role == word_role::scale);
+};
+
 /// `one hundred and five`; but the `and` of `one and three quarter cents` starts a fraction (`half`).
-inline auto const spelled = make_spelled(words, (sp >> x3::lit("and") >> sp >> !x3::lit("three quarter")) | sp | x3::lit('-'));
+inline auto const spelled =
+    make_spelled(words, (sp >> x3::lit("and")[and_after_hundred] >> sp >> !x3::lit("three quarter")) | sp | x3::lit('-'));
 
 inline auto const percent =
     (osp >> x3::lit('%'))[on_percent] | (sp >> (x3::lit("per cent") | x3::lit("percent") | x3::lit("pct")) >> word_end)[on_percent];

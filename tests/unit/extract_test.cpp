@@ -1334,3 +1334,13 @@ TEST_CASE("extract: two choices restated by two choices pair up in order", "[ext
     REQUIRE(restated.size() == 2);
     CHECK(restated[1].equivalent_of);
 }
+
+TEST_CASE("extract: `and` joins number words only after hundred or a scale word", "[extract][en]") {
+    // `between two and three million dollars` was read as `three million dollars` alone: `two and
+    // three` was taken for one number and failed.
+    check_money("Repairs will cost between two and three million dollars.",
+                {{"2000000", "USD", qualifier::exact, "between two and three million dollars", "3000000"}});
+    check_money("The ticket was one hundred and five dollars.", {{"105", "USD", qualifier::exact, "one hundred and five dollars"}});
+    check_money("The prize was two thousand and fifty dollars.", {{"2050", "USD", qualifier::exact, "two thousand and fifty dollars"}});
+    check_money("They paid one and a half million dollars.", {{"1500000", "USD", qualifier::exact, "one and a half million dollars"}});
+}
