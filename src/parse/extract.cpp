@@ -1102,7 +1102,7 @@ bool buy_sell_note_at(char const* p, char const* end) {
         while (std::size_t n = space_length(p, end)) p += n;
     };
     auto const take = [&](std::string_view word) {
-        if (static_cast<std::size_t>(end - p) < word.size() || std::string_view(p, word.size()) != word) return false;
+        if (!starts_with(p, end, word)) return false;
         p += word.size();
         return true;
     };
@@ -1725,7 +1725,6 @@ bool is_or_gap(std::string_view gap) noexcept {
 /// by "or" share its scale word and currency. The chain must end with "or"/"hoặc"/"hay" before
 /// the amount, so a list of unrelated numbers (`tháng 5, 3 tỷ đồng`) is left alone.
 void share_coordinated(std::vector<figure>& figures, std::string_view text) {
-    auto const is_or = is_or_gap;
     for (std::size_t i = figures.size(); i-- > 1;) {
         figure const& last = figures[i];
         if (last.kind != figure_kind::money || last.is_range()) continue;
@@ -1733,7 +1732,7 @@ void share_coordinated(std::vector<figure>& figures, std::string_view text) {
         while (j > 0) {
             figure& e = figures[j - 1];
             std::string_view const gap = gap_between(text, e.span.end, figures[j].span.begin);
-            if (!(is_or(gap) || (j < i && gap == ","))) break;
+            if (!(is_or_gap(gap) || (j < i && gap == ","))) break;
             bool const bare = e.kind == figure_kind::count && e.written.exact && e.written.scale_word.empty() && !e.is_range() &&
                               e.qual == qualifier::exact && e.per.empty();
             bool const unscaled_money = e.kind == figure_kind::money && e.currency.code == last.currency.code &&
