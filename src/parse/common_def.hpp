@@ -390,8 +390,11 @@ constexpr auto make_amount(language_tables const& t, Words const& spelled, HalfB
                  Tail const& tail, PerWords const& per_words) {
     auto const prefix = (x3::rule<struct prefix_class, int>{"currency"} = t.currency_prefix)[on_prefix];
     // `14bn`, `14 billion`, `$3.2-billion`; a currency may touch the scale word (`58,4 triệuđồng`).
+    // `3 tỷ phú` is three billionaires: a scale word that makes a noun with the next word scales nothing.
+    auto const not_noun = !(t.scale_nouns >> word_end);
     auto const scale = (x3::rule<struct scale_class, std::int32_t>{"scale"} =
-                            (t.scale_attached | (sp >> t.scale_spaced) | (x3::lit('-') >> t.scale_spaced)) >>
+                            ((not_noun >> t.scale_attached) | (sp >> not_noun >> t.scale_spaced) |
+                             (x3::lit('-') >> not_noun >> t.scale_spaced)) >>
                             (word_end | &t.currency_suffix))[on_scale];
     // The per tail's raw match starts at the spaces before it, so the span ends where the amount does.
     auto const per_tail = x3::raw[slash_per | per_words][on_per_tail];
@@ -407,7 +410,7 @@ constexpr auto make_amount(language_tables const& t, Words const& spelled, HalfB
                 &(osp >> (x3::eoi | x3::lit('.') | x3::lit(',') | x3::lit(';') | x3::lit(')') | x3::lit('\n') | x3::lit('\r')))][on_code_minor];
     auto const late_scale = (x3::rule<struct late_scale_class, std::int32_t>{"scale"} = sp >> t.scale_late >> word_end)[on_late_scale];
     auto const compound = (x3::rule<struct compound_class, std::int32_t>{"scale"} =
-                               sp >> x3::omit[x3::repeat(1, 3)[x3::ascii::digit]] >> sp >> t.scale_spaced >> word_end)[on_compound];
+                               sp >> x3::omit[x3::repeat(1, 3)[x3::ascii::digit]] >> sp >> not_noun >> t.scale_spaced >> word_end)[on_compound];
     // omit[]: the builder records everything, so no attribute is synthesised.
     return memo(x3::omit[x3::eps[begin_amount]                               //
                     >> -(x3::raw[prefix][on_prefix_text] >> osp)            //
@@ -446,7 +449,9 @@ constexpr auto make_trailing(language_tables const& t) {
 /// The spelled-out number: number words separated by spaces (and, in English, "and" or hyphens).
 template <class Separator>
 constexpr auto make_spelled(language_tables const& t, Separator const& separator) {
-    auto const word = (x3::rule<struct number_word_class, number_word>{"number word"} = t.number_words >> word_end);
+    // `ba tỷ phú` (three billionaires): the scale word belongs to the noun (`scale_nouns`).
+    auto const word = (x3::rule<struct number_word_class, number_word>{"number word"} =
+                           !(t.scale_nouns >> word_end) >> t.number_words >> word_end);
     return x3::omit[x3::raw[word[on_number_word] >> *(separator >> word[on_number_word])][on_words_done]];
 }
 

@@ -1488,10 +1488,14 @@ bool spelled_anchor_at(char const* p, char const* end) {
     case 'n': return second == 'g' && (anchor_word_at(p, end, "nghìn") || anchor_word_at(p, end, "ngàn"));
     case 't':
         if (second == 'h') return anchor_word_at(p, end, "thousand");
+        // `Tỷ giá`, `tỷ lệ`, `triệu phú` name things: no number is scaled there (`scale_noun_at_vi`).
         if (second == 'r') {
-            return anchor_word_at(p, end, "trillion") || anchor_word_at(p, end, "trăm") || anchor_word_at(p, end, "triệu");
+            return anchor_word_at(p, end, "trillion") || anchor_word_at(p, end, "trăm") ||
+                   (anchor_word_at(p, end, "triệu") && !scale_noun_at_vi(p, end));
         }
-        if (static_cast<unsigned char>(second) == 0xE1) return anchor_word_at(p, end, "tỷ") || anchor_word_at(p, end, "tỉ");
+        if (static_cast<unsigned char>(second) == 0xE1) {
+            return (anchor_word_at(p, end, "tỷ") || anchor_word_at(p, end, "tỉ")) && !scale_noun_at_vi(p, end);
+        }
         return false;
     default: return false;
     }

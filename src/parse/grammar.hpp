@@ -21,6 +21,10 @@ bool may_lead_vi(char const* first, char const* last);
 bool number_word_at_en(char const* first, char const* last);
 bool number_word_at_vi(char const* first, char const* last);
 
+/// True when a scale word and the noun it makes with the next word start at `first` ("tỷ phú",
+/// "Tỷ giá"): no number is scaled there, in either language's text.
+bool scale_noun_at_vi(char const* first, char const* last);
+
 inline bool number_word_at(language lang, char const* first, char const* last) {
     return lang == language::en ? number_word_at_en(first, last) : number_word_at_vi(first, last);
 }

@@ -29,4 +29,9 @@ bool may_lead_vi(char const* first, char const* last) { return grammar::vi::entr
 
 bool number_word_at_vi(char const* first, char const* last) { return grammar::vi::entry().number_word_at(first, last); }
 
+bool scale_noun_at_vi(char const* first, char const* last) {
+    static auto const noun = grammar::vi::words.scale_nouns >> grammar::word_end;
+    return grammar::x3::parse(first, last, noun);
+}
+
 }  // namespace figura::detail

@@ -91,6 +91,7 @@ struct language_word_set {
     Table<no_value> point_words;           ///< a spoken decimal point: "point", "chấm", "phẩy"
     Table<int> digit_words;                ///< one digit in words after a spoken point: "six", "sáu"
     Table<std::int32_t> scale_late;        ///< a scale word after a currency code: `60 USD million`
+    Table<no_value> scale_nouns;           ///< a scale word and the noun they make: "tỷ phú" (billionaire), "tỷ lệ" (ratio)
 
     /// Calls `f(name, table)` for every table, in declaration order (the generated initialiser's).
     template <class Self, class F>
@@ -108,6 +109,7 @@ struct language_word_set {
         f("point_words", s.point_words);
         f("digit_words", s.digit_words);
         f("scale_late", s.scale_late);
+        f("scale_nouns", s.scale_nouns);
     }
 };
 

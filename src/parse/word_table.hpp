@@ -84,7 +84,7 @@ struct language_tables {
         : currency_prefix(w.currency_prefix), currency_suffix(w.currency_suffix), currency_attached(w.currency_attached),
           scale_attached(w.scale_attached), scale_spaced(w.scale_spaced), lead(w.lead), trailing(w.trailing),
           range_openers(w.range_openers), number_words(w.number_words), per_units(w.per_units), point_words(w.point_words),
-          digit_words(w.digit_words), scale_late(w.scale_late) {}
+          digit_words(w.digit_words), scale_late(w.scale_late), scale_nouns(w.scale_nouns) {}
 
     word_table<int> currency_prefix;
     word_table<int> currency_suffix;
@@ -99,6 +99,7 @@ struct language_tables {
     word_table<no_value> point_words;
     word_table<int> digit_words;
     word_table<std::int32_t> scale_late;
+    word_table<no_value> scale_nouns;
 };
 
 }  // namespace figura::detail::grammar

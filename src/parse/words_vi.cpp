@@ -64,6 +64,14 @@ void fill_words_vi(language_word_lists& t) {
     for (auto [key, power] : {std::pair{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"mn", 6}, {"bn", 9}}) {
         add_exact(t.scale_late, key, std::int32_t{power});
     }
+    // A scale word and the word after it that make a noun: `ba tỷ phú` is three billionaires, `tỷ
+    // giá` the exchange rate, not 10^9 of anything. (`tỷ số` is left out: `2 tỷ số điện thoại` counts.)
+    for (auto scale : {"tỷ", "tỉ"}) {
+        for (auto noun : {"phú", "lệ", "giá", "trọng", "suất"}) {
+            add_with_case_variants(t.scale_nouns, std::string(scale) + " " + noun, no_value{});
+        }
+    }
+    add_with_case_variants(t.scale_nouns, "triệu phú", no_value{});
     // What a price may be per after "một" (`70 triệu đồng một ha`); "mỗi" takes any word.
     for (auto unit : {"kg", "ha", "lượng", "chỉ", "tháng", "năm", "ngày", "tuần", "giờ", "đêm", "người", "lít", "tấn", "ounce",
                       "m2", "cây", "chiếc", "suất", "vé", "lần", "khách", "hộp", "gói", "bát", "tô", "ly", "cốc", "chai",

@@ -1297,6 +1297,27 @@ TEST_CASE("extract: a plural scale word after digits still multiplies", "[extrac
     CHECK(counts[0].text == "10 thousands");
 }
 
+TEST_CASE("extract: a scale word that makes a noun with the next word scales nothing", "[extract][vi]") {
+    // `tỷ phú` is a billionaire, `triệu phú` a millionaire, `tỷ lệ` a ratio, `tỷ giá` an exchange
+    // rate: `3 tỷ phú` counts three people, where figura read three billion.
+    auto const people = extract_ok("Danh sách năm nay có 3 tỷ phú và 12 triệu phú mới.");
+    REQUIRE(people.size() == 2);
+    CHECK(people[0].kind == figure_kind::count);
+    CHECK(people[0].value == dec("3"));
+    CHECK(people[0].text == "3");
+    CHECK(people[1].value == dec("12"));
+    CHECK(people[1].text == "12");
+    // Spelled, capitalised, and the `tỉ` spelling: no figure at all.
+    CHECK(extract_ok("Hai tỷ phú cùng góp vốn. Tỉ trọng xuất khẩu tăng.").empty());
+    check_money("Tỷ lệ nợ xấu là 2%, tỷ suất lợi nhuận 9% và tỷ giá 25.400 đồng/USD.", {});
+    // The scale word stays a scale before anything else, `tỷ số` (`2 tỷ số điện thoại` counts) included.
+    check_money("Ông đã trả 3 tỷ đồng giá trị hợp đồng.", {{"3000000000", "VND", qualifier::exact, "3 tỷ đồng"}});
+    auto const numbers = extract_ok("Nhà mạng đã cấp 2 tỷ số điện thoại.");
+    REQUIRE(numbers.size() == 1);
+    CHECK(numbers[0].value == dec("2000000000"));
+    check_money("Công ty lãi hai tỷ đồng, tỷ lệ tăng 5%.", {{"2000000000", "VND", qualifier::exact, "hai tỷ đồng"}});
+}
+
 TEST_CASE("extract: a spelled range end below a hundred shares the scale word of the other", "[extract][vi][en]") {
     // Reading `một` as 1 in `từ một đến hai tỷ đồng` was a silent wrong value.
     check_money("Căn hộ được rao bán từ một đến hai tỷ đồng.",

@@ -47,6 +47,7 @@ void check_same_tables(language_words const& compiled, language_word_lists& fres
     check_same("point_words", compiled.point_words, fresh.point_words);
     check_same("digit_words", compiled.digit_words, fresh.digit_words);
     check_same("scale_late", compiled.scale_late, fresh.scale_late);
+    check_same("scale_nouns", compiled.scale_nouns, fresh.scale_nouns);
 }
 
 }  // namespace
