@@ -172,4 +172,15 @@ TEST_CASE("fast_paths: count_code_points counts lead bytes at every length and a
             REQUIRE(figura::detail::count_code_points(part) == expected);
         }
     }
+    // Long texts: the vector path sums its lanes every 255 steps of sixteen bytes.
+    for (int i = 0; i < 20; ++i) {
+        std::string text;
+        while (text.size() < 4080 * 3 + 100) text += random_text(rng, 12);
+        for (std::size_t length : {4079UL, 4080UL, 4081UL, 4096UL, 8160UL, 8161UL, text.size()}) {
+            std::string_view const part = std::string_view(text).substr(0, length);
+            std::size_t expected = 0;
+            for (char c : part) expected += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+            REQUIRE(figura::detail::count_code_points(part) == expected);
+        }
+    }
 }
