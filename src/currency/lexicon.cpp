@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -707,6 +708,15 @@ std::string dollar_country(std::string_view paragraph) {
         for (auto const& n : names) out[static_cast<unsigned char>(n.first.front())] = true;
         return out;
     }();
+    // The first two bytes of every name (each name has at least two).
+    auto const pair_at = [](char const* p) {
+        return (static_cast<std::size_t>(static_cast<unsigned char>(p[0])) << 8) | static_cast<unsigned char>(p[1]);
+    };
+    static auto const pairs = [&] {
+        std::bitset<65536> out;
+        for (auto const& n : names) out.set(pair_at(n.first.data()));
+        return out;
+    }();
 #if defined(__SSE2__)
     // Every name starts with an upper-case ASCII letter or the lead byte of `Ú`/`Đ`: sixteen bytes
     // without one are skipped at once (most of a paragraph is lower-case prose).
@@ -737,6 +747,8 @@ std::string dollar_country(std::string_view paragraph) {
 #endif
         char const c = paragraph[i];
         if (!starts[static_cast<unsigned char>(c)] || (i > 0 && letter(paragraph[i - 1]))) continue;
+        // Most capitals start other words (`The`, `Shares`): their first two bytes rule them out.
+        if (i + 1 < paragraph.size() && !pairs.test(pair_at(paragraph.data() + i))) continue;
         auto const rest = paragraph.substr(i);
         for (auto const& [name, code] : names) {
             if (name.front() != c || rest.substr(0, name.size()) != name) continue;
