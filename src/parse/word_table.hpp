@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <type_traits>
@@ -53,6 +54,12 @@ public:
             if (lo->length == i) {
                 best = lo;
                 if (++lo == hi) break;
+            }
+            if (hi - lo == 1) {
+                // One key left, longer than `i`: the rest of it follows or nothing longer matches.
+                std::size_t const n = lo->length;
+                if (static_cast<std::size_t>(last - first) >= n && std::memcmp(first + i, bytes + lo->offset + i, n - i) == 0) best = lo;
+                break;
             }
             if (static_cast<std::size_t>(last - first) == i) break;
             auto const c = static_cast<unsigned char>(first[i]);
