@@ -64,8 +64,16 @@ public:
             if (static_cast<std::size_t>(last - first) == i) break;
             auto const c = static_cast<unsigned char>(first[i]);
             auto const byte_at = [bytes, i](word_entry<T> const& e) { return static_cast<unsigned char>(bytes[e.offset + i]); };
-            lo = std::partition_point(lo, hi, [&](word_entry<T> const& e) { return byte_at(e) < c; });
-            hi = std::partition_point(lo, hi, [&](word_entry<T> const& e) { return byte_at(e) == c; });
+            if (hi - lo <= 16) {
+                // A few keys: a walk is cheaper than two binary searches.
+                while (lo < hi && byte_at(*lo) < c) ++lo;
+                word_entry<T> const* e = lo;
+                while (e < hi && byte_at(*e) == c) ++e;
+                hi = e;
+            } else {
+                lo = std::partition_point(lo, hi, [&](word_entry<T> const& e) { return byte_at(e) < c; });
+                hi = std::partition_point(lo, hi, [&](word_entry<T> const& e) { return byte_at(e) == c; });
+            }
             ++i;
         }
         if (best != nullptr) first += best->length;
