@@ -1412,11 +1412,9 @@ struct attempt {
 };
 
 /// Runs `lang`'s grammar at `start`; re-reads a rejected range as a single amount. On success the
-/// figure is in `f`, which is reset first (it may hold an earlier attempt); on failure `f` holds
-/// nothing of use.
-/// Reads the expression at `start` into `f`. `clean` says `f` is still a fresh figure, which then
-/// needs no reset (resetting a figure of over a kilobyte before each reading was 2-3% of extraction);
-/// it is false once a reading has been written into `f`.
+/// figure is in `f`, which is reset first unless `clean` says it is still a fresh figure (resetting a
+/// figure of over a kilobyte before every reading was 2-3% of extraction); `clean` is false once a
+/// reading has been written into `f`. On failure `f` holds nothing of use.
 std::optional<attempt> try_parse(char const* start, char const* last, language lang, context const& ctx, figure& f, bool& clean) {
     expression_builder& b = ctx.builder;
     b.lang = lang;

@@ -114,6 +114,9 @@ TEST_CASE("fast_paths: figures do not depend on where the line's 16-byte blocks 
         "Doanh thu đạt 2.500 tỷ đồng (khoảng 100 triệu USD), tăng 5%.",
         "Between $5m and $6m; aged 45; one thousand GPUs; xmillion 7tn",
         "ba nghìn tỷ đồng, hai trăm triệu, 52.345 đ/kg và 10.000 GPU",
+        // Every anchor's three bytes: spelled scales, currency names after spelled numbers, `xu` at the end.
+        "ten dollars, twenty euros, fifty cents, five bucks, a trillion won and six billion yen",
+        "mười đô la, ba ngàn đồng, năm tỉ đồng, bốn trăm nghìn và hai mươi xu",
     };
     for (auto const& sentence : sentences) {
         auto const base = figura::extract(sentence);
