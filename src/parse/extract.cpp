@@ -711,8 +711,10 @@ bool below_hundred_word(word_role r) noexcept {
 
 /// A spelled range end below a hundred takes the scale words the other end closes with:
 /// `từ một đến hai tỷ đồng` is 1e9..2e9, `two to three million dollars` 2e6..3e6. Only when the
-/// other end is itself a number below a hundred followed by scale words: in `two to three hundred
-/// million` the shared part is `hundred million`, which is left alone.
+/// other end is itself a number below a hundred followed by scale words, or one digit word, then
+/// `hundred` and any scale words: a lone digit word takes `hundred` too (`six to seven hundred
+/// million dollars` is 6e8..7e8, `five to six hundred dollars` 500..600, `hai hoặc ba trăm triệu` 2e8
+/// or 3e8), a longer end does not (`twenty to three hundred million` is left alone).
 void distribute_spelled_scale(amount_parts& end, amount_parts const& from) {
     if (end.words.empty() || from.words.empty() || !end.scale_text.empty() || !from.scale_text.empty() || end.scale != 0) return;
     if (!std::all_of(end.words.begin(), end.words.end(), [](number_word const& w) { return below_hundred_word(w.role); })) return;
@@ -722,9 +724,17 @@ void distribute_spelled_scale(amount_parts& end, amount_parts const& from) {
         ++trailing;
         power += from.words[i].value;
     }
-    if (trailing == 0 || trailing == from.words.size()) return;
-    for (std::size_t i = 0; i + trailing < from.words.size(); ++i) {
-        if (!below_hundred_word(from.words[i].role)) return;
+    bool const digit_hundreds = end.words.size() == 1 && end.words[0].role == word_role::unit &&
+                                end.words[0].value > 0 && from.words.size() == trailing + 2 &&
+                                from.words[0].role == word_role::unit && from.words[1].role == word_role::hundred;
+    if (digit_hundreds) {
+        ++trailing;
+        power += 2;
+    } else {
+        if (trailing == 0 || trailing == from.words.size()) return;
+        for (std::size_t i = 0; i + trailing < from.words.size(); ++i) {
+            if (!below_hundred_word(from.words[i].role)) return;
+        }
     }
     // The scale words' text: the last `trailing` words of the other end's spelled text.
     std::string_view const text = from.words_text.view();

@@ -1344,3 +1344,20 @@ TEST_CASE("extract: `and` joins number words only after hundred or a scale word"
     check_money("The prize was two thousand and fifty dollars.", {{"2050", "USD", qualifier::exact, "two thousand and fifty dollars"}});
     check_money("They paid one and a half million dollars.", {{"1500000", "USD", qualifier::exact, "one and a half million dollars"}});
 }
+
+TEST_CASE("extract: a lone digit word of a spelled range takes `hundred` from the other end", "[extract][en][vi]") {
+    // `six to seven hundred million dollars` was 6..700000000 USD: a silent wrong low end.
+    check_money("The deal is worth six to seven hundred million dollars.",
+                {{"600000000", "USD", qualifier::exact, "six to seven hundred million dollars", "700000000"}});
+    check_money("A ticket costs five to six hundred dollars at the door.",
+                {{"500", "USD", qualifier::exact, "five to six hundred dollars", "600"}});
+    check_money("Vé bán từ hai đến ba trăm nghìn đồng.",
+                {{"200000", "VND", qualifier::exact, "từ hai đến ba trăm nghìn đồng", "300000"}});
+    auto const figures = extract_ok("The deal is worth six to seven hundred million dollars.");
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].written.scale_word == "hundred million");
+    CHECK(figures[0].written.resolution == figura::decimal(1, 8));
+    // Only a lone digit word: `twenty to thirty million` shares the `million` alone.
+    check_money("Repairs will cost twenty to thirty million dollars.",
+                {{"20000000", "USD", qualifier::exact, "twenty to thirty million dollars", "30000000"}});
+}
