@@ -1054,13 +1054,15 @@ std::pair<int, int> fraction_before(char const* text_begin, char const*& start) 
     if (p == std::end(parts)) return {0, 0};
     char const* const part_start = word_start_before(text_begin, of_start);
     if (part_start == nullptr) return {0, 0};
-    std::string const count = word_ending_at(text_begin, part_start);
+    // `three-quarters of`, `two-thirds of`: the count may be joined to the part by a hyphen.
+    char const* const count_end = part_start > text_begin && part_start[-1] == '-' ? part_start - 1 : part_start;
+    std::string const count = word_ending_at(text_begin, count_end);
     static constexpr std::pair<std::string_view, int> counts[] = {
         {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
         {"eight", 8}, {"nine", 9},
     };
     auto const* c = std::find_if(std::begin(counts), std::end(counts), [&](auto const& e) { return e.first == count; });
-    char const* const count_start = c == std::end(counts) ? nullptr : word_start_before(text_begin, part_start);
+    char const* const count_start = c == std::end(counts) ? nullptr : word_start_before(text_begin, count_end);
     if (count_start == nullptr) {
         if (p->second != 2) return {0, 0};  // `half of` needs no count; `thirds of` does
         start = part_start;

@@ -1361,3 +1361,13 @@ TEST_CASE("extract: a lone digit word of a spelled range takes `hundred` from th
     check_money("Repairs will cost twenty to thirty million dollars.",
                 {{"20000000", "USD", qualifier::exact, "twenty to thirty million dollars", "30000000"}});
 }
+
+TEST_CASE("extract: a fraction joined by a hyphen scales the amount after `of`", "[extract][en]") {
+    // `three-quarters of a billion dollars` was 1000000000 USD: the hyphen hid the count.
+    check_money("The fund lost three-quarters of a billion dollars last year.",
+                {{"750000000", "USD", qualifier::exact, "three-quarters of a billion dollars"}});
+    check_money("The estate was worth one-half of a million pounds.",
+                {{"500000", "GBP", qualifier::exact, "one-half of a million pounds"}});
+    // No exact decimal: no figure, never the `a billion dollars` after it.
+    check_money("Investors pulled two-thirds of a billion dollars from the fund.", {});
+}
