@@ -1331,7 +1331,7 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
             ctx.carry.at = b.high.begin;
             ctx.carry.currency = low->currency;
             if (!low->has_currency) ctx.carry.at = nullptr;
-            span_begin = b.low.begin;
+            if (!b.is_coordination) span_begin = b.low.begin;
             match_end = b.low.end;
             out.end = b.low.end;
             high.reset();
@@ -1344,7 +1344,7 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         bool const priced = !tail.per_tail.empty() || !b.low.per_tail.empty();
 
         lead_word lead = combined_lead(b.lead, b.inner_lead, b.trailing);
-        if (b.is_change && b.lead != lead_word::hedge) lead = lead_word::exact;
+        if (b.is_change && !b.is_coordination && b.lead != lead_word::hedge) lead = lead_word::exact;
         if (lead == lead_word::from) {
             // `từ 92.500 tỉ won năm 2021 lên 99.100 tỉ won`: "from" of a change a few words on.
             bool change_ahead = false;
@@ -1772,6 +1772,89 @@ void share_coordinated(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// `two or three billion dollars`, `hai hoặc ba tỷ đồng`, `about two or three million euros`: a
+/// spelled number before "or" (`hoặc`, `hay`) and a spelled money amount is a money figure of its own,
+/// with the amount's scale words and currency (the grammar's coordination, which the scanner never
+/// reaches: it looks for spelled numbers at their scale words and currency names). Read from up to
+/// four words before the "or", farthest first, so a qualifier before the first number applies to
+/// both. A spelled count already read there (parse_options::spelled_counts) is replaced.
+void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
+    char const* const text = ctx.text.data();
+    char const* const text_end = text + ctx.text.size();
+    expression_builder& b = ctx.builder;
+    change_carry const carry = ctx.carry;
+    for (std::size_t i = figures.size(); i-- > 0;) {
+        figure const& last = figures[i];
+        if (last.kind != figure_kind::money || last.is_range()) continue;
+        char const* const second = text + last.span.begin;
+        char const* line_end = static_cast<char const*>(std::memchr(second, '\n', static_cast<std::size_t>(text_end - second)));
+        if (line_end == nullptr) line_end = text_end;
+        if (!number_word_at(last.lang, second, line_end)) continue;
+        // `two or three million-dollar homes`: a hyphened currency may make the amount an adjective.
+        std::string_view const last_text(second, last.span.end - last.span.begin);
+        if (!last.currency.written.empty() && last_text.find("-" + last.currency.written) != std::string_view::npos) continue;
+        char const* floor = second;
+        while (floor > text && floor[-1] != '\n') --floor;
+        // A spelled count right before (`two` with spelled_counts) may be the first number itself.
+        std::size_t replaced = i;
+        if (i > 0) {
+            figure const& before = figures[i - 1];
+            bool const spelled_count = before.kind == figure_kind::count && !before.is_range() &&
+                                       number_word_at(before.lang, text + before.span.begin, line_end);
+            if (spelled_count && text + before.span.begin >= floor) {
+                replaced = i - 1;
+                if (i > 1) floor = std::max(floor, text + figures[i - 2].span.end);
+            } else {
+                floor = std::max(floor, text + before.span.end);
+            }
+        }
+        char const* const or_word = word_before(floor, second);
+        if (or_word == second) continue;
+        std::string_view const joiner = next_word(or_word, second);
+        if (joiner != "or" && joiner != "ho\u1eb7c" && joiner != "hay") continue;  // hoac
+        std::array<char const*, 4> starts{};
+        std::size_t count = 0;
+        for (char const* q = or_word; count < starts.size();) {
+            char const* const w = word_before(floor, q);
+            if (w == q) break;
+            starts[count++] = w;
+            q = w;
+        }
+        figure first;
+        bool found = false;
+        for (std::size_t k = count; k-- > 0 && !found;) {
+            b.allow_coordination = true;
+            auto const a = try_parse(starts[k], line_end, last.lang, ctx, first);
+            b.allow_coordination = false;
+            found = a && b.is_coordination && b.high.begin == second && first.kind == figure_kind::money &&
+                    first.currency.code == last.currency.code &&
+                    (first.currency.source == currency_source::implied) == (last.currency.source == currency_source::implied);
+        }
+        ctx.carry = carry;
+        if (!found) continue;
+        if (replaced != i) {
+            figure const& before = figures[replaced];
+            if (first.span.begin >= before.span.end) {
+                replaced = i;  // the count is another number before it
+            } else if (first.span.begin > before.span.begin || first.span.end < before.span.end) {
+                continue;
+            }
+        }
+        figure& second_figure = figures[i];
+        if (first.per.empty()) first.per = second_figure.per;  // `one or two dollars a day`
+        if (second_figure.qual == qualifier::exact && first.qual != qualifier::exact) {
+            // `about two or three million euros`: the qualifier applies to both numbers.
+            second_figure.qual = first.qual;
+            second_figure.bounds = qualified_bounds(first.qual, second_figure.written, second_figure.written, ctx.options.approx_tolerance);
+        }
+        if (replaced != i) {
+            figures[replaced] = std::move(first);
+        } else {
+            figures.insert(figures.begin() + static_cast<std::ptrdiff_t>(i), std::move(first));
+        }
+    }
+}
+
 /// The paragraph (line) of `text` holding byte `at`, as [begin, end).
 std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t at) {
     std::size_t const nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
@@ -2037,11 +2120,11 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
         open_amount = closed;
         auto const kind = is_equivalence_gap(gap, b);
         if (kind == equivalence_gap::none) continue;
-        // `2 or 3 million dollars`: a second choice, whose scale and currency the bare first number
-        // shares, restates nothing (`£1.8m, or £600,000 a year` does).
-        if (a.currency.code == b.currency.code && is_or_gap(trimmed(gap)) && only_digits(text.substr(a.span.begin, a.span.end - a.span.begin))) {
-            continue;
-        }
+        // `2 or 3 million dollars`, `two or three billion dollars`: a second choice, whose scale and
+        // currency the bare first number shares, restates nothing (`£1.8m, or £600,000 a year` does).
+        std::string_view const a_text = text.substr(a.span.begin, a.span.end - a.span.begin);
+        bool const bare_first = only_digits(a_text) || (!a.currency.written.empty() && a_text.find(a.currency.written) == std::string_view::npos);
+        if (a.currency.code == b.currency.code && is_or_gap(trimmed(gap)) && bare_first) continue;
         b.equivalent_of = ai;
         if (kind == equivalence_gap::bracket) open_amount = ai;
     }
@@ -2336,6 +2419,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     }
     merge_subunits(figures, t);
     merge_powers(figures, t);
+    coordinate_spelled(figures, ctx);
     share_coordinated(figures, t);
     imply_bare_subunits(figures, t);
     country_dollars(figures, t, options);

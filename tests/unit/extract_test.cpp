@@ -1371,3 +1371,47 @@ TEST_CASE("extract: a fraction joined by a hyphen scales the amount after `of`",
     // No exact decimal: no figure, never the `a billion dollars` after it.
     check_money("Investors pulled two-thirds of a billion dollars from the fund.", {});
 }
+
+TEST_CASE("extract: a spelled first number of a coordination shares the later amount's scale and currency", "[extract][en][vi]") {
+    // `two or three billion dollars` gave only the 3000000000: the `two` was not read at all.
+    check_money("The company could invest two or three billion dollars in the plant.",
+                {{"2000000000", "USD", qualifier::exact, "two"}, {"3000000000", "USD", qualifier::exact, "three billion dollars"}});
+    check_money("The firm might pay two, or three million dollars.",
+                {{"2000000", "USD", qualifier::exact, "two"}, {"3000000", "USD", qualifier::exact, "three million dollars"}});
+    check_money("Each worker gets one or two dollars a day.",
+                {{"1", "USD", qualifier::exact, "one", {}, "day"}, {"2", "USD", qualifier::exact, "two dollars", {}, "day"}});
+    check_money("Repairs could cost two or three hundred dollars.",
+                {{"200", "USD", qualifier::exact, "two"}, {"300", "USD", qualifier::exact, "three hundred dollars"}});
+    check_money("Mỗi bức tranh được rao bán hai hoặc ba tỷ đồng.",
+                {{"2000000000", "VND", qualifier::exact, "hai"}, {"3000000000", "VND", qualifier::exact, "ba tỷ đồng"}});
+    check_money("Công ty có thể mất hai hay ba trăm triệu đồng.",
+                {{"200000000", "VND", qualifier::exact, "hai"}, {"300000000", "VND", qualifier::exact, "ba trăm triệu đồng"}});
+    // A qualifier before the first number applies to both.
+    check_money("It could cost about two or three million euros.",
+                {{"2000000", "EUR", qualifier::approx, "about two"}, {"3000000", "EUR", qualifier::approx, "three million euros"}});
+    // Implied đồng stays implied on both.
+    auto const implied = extract_ok("Dự án cần hai hoặc ba tỷ để hoàn thành.");
+    REQUIRE(implied.size() == 2);
+    for (auto const& f : implied) {
+        CHECK(f.currency.code == "VND");
+        CHECK(f.currency.source == figura::currency_source::implied);
+    }
+    CHECK(implied[0].value == dec("2000000000"));
+    // The second choice restates nothing; choices restated in brackets still pair up in order.
+    auto const choice = extract_ok("The company could invest two or three billion dollars in the plant.");
+    REQUIRE(choice.size() == 2);
+    CHECK_FALSE(choice[1].equivalent_of);
+    auto const restated = extract_ok("The fund will get two or three billion yuan ($280m or $420m).");
+    REQUIRE(restated.size() == 4);
+    CHECK(restated[2].equivalent_of == std::optional<std::size_t>{0});
+    CHECK(restated[3].equivalent_of == std::optional<std::size_t>{1});
+    // With spelled counts on, the count `two` becomes the first choice instead of 2 dollars.
+    figura::parse_options counts;
+    counts.spelled_counts = true;
+    check_money("The company could invest two or three billion dollars in the plant.",
+                {{"2000000000", "USD", qualifier::exact, "two"}, {"3000000000", "USD", qualifier::exact, "three billion dollars"}}, counts);
+    // Counts stay counts, and a hyphened currency (an adjective) adds no choice.
+    check_money("Họ có thể mất hai hoặc ba triệu người lao động.", {});
+    check_money("One or two million people may lose their jobs.", {});
+    for (auto const& f : extract_ok("They built two or three million-dollar homes.")) CHECK(f.text != "two");
+}
