@@ -1087,11 +1087,12 @@ bool is_bound(lead_word w) noexcept {
 
 /// The qualifier of stacked words: a bound wins over `approx` and a hedge, the inner bound over the
 /// outer one (`lên tới khoảng` is le, `lên đến hơn` gt), and a bound after the amount over both
-/// (`khoảng 300.000 đồng/kg trở lên` is ge).
+/// (`khoảng 300.000 đồng/kg trở lên` is ge); `approx` after the amount (`or so`) only over none.
 lead_word combined_lead(lead_word outer, lead_word inner, lead_word trailing) noexcept {
     lead_word w = outer == lead_word::hedge ? lead_word::exact : outer;
     if (is_bound(inner) || (inner == lead_word::approx && !is_bound(w))) w = inner;
     if (is_bound(trailing)) w = trailing;
+    if (trailing == lead_word::approx && w == lead_word::exact) w = trailing;  // `$500m or so`
     return w;
 }
 

@@ -37,23 +37,26 @@ void fill_words_en(language_word_lists& t) {
     for (auto [phrase, lead] : {
              std::pair{"about", approx}, {"around", approx}, {"roughly", approx}, {"some", approx}, {"nearly", approx},
              {"almost", approx}, {"approximately", approx}, {"approx.", approx}, {"close to", approx}, {"circa", approx},
-             {"around about", approx}, {"an estimated", hedge}, {"estimated", hedge},
+             {"around about", approx}, {"in the region of", approx}, {"in the neighbourhood of", approx},
+             {"in the neighborhood of", approx}, {"near", approx}, {"more or less", approx},
+             {"an estimated", hedge}, {"estimated", hedge},
              {"less than", lt}, {"under", lt}, {"below", lt}, {"fewer than", lt}, {"just under", lt}, {"lower than", lt},
              {"at most", le}, {"no more than", le}, {"not more than", le}, {"up to", le}, {"as much as", le},
              {"as high as", le}, {"as many as", le}, {"a maximum of", le}, {"a maximum", le}, {"maximum of", le},
-             {"no higher than", le}, {"not exceeding", le}, {"no greater than", le},
-             {"more than", gt}, {"over", gt}, {"above", gt}, {"exceeding", gt}, {"upwards of", gt}, {"in excess of", gt},
+             {"no higher than", le}, {"not exceeding", le}, {"no greater than", le}, {"shy of", lt}, {"just shy of", lt},
+             {"more than", gt}, {"over", gt}, {"above", gt}, {"exceeding", gt}, {"upwards of", gt}, {"upward of", gt}, {"in excess of", gt},
              {"just over", gt}, {"higher than", gt}, {"greater than", gt}, {"surpass", gt}, {"surpasses", gt},
              {"surpassed", gt}, {"surpassing", gt}, {"exceed", gt}, {"exceeds", gt}, {"exceeded", gt},
              {"north of", gt}, {"well over", gt}, {"well above", gt},
              {"at least", ge}, {"no less than", ge}, {"not less than", ge}, {"a minimum of", ge}, {"a minimum", ge},
              {"minimum of", ge}, {"as little as", ge}, {"as low as", ge}, {"starting at", ge}, {"starting from", ge},
-             {"starts at", ge}, {"start at", ge}, {"aged", aged}, {"in", year}}) {
+             {"starts at", ge}, {"start at", ge}, {"starts from", ge}, {"start from", ge}, {"begins at", ge},
+             {"begin at", ge}, {"beginning at", ge}, {"aged", aged}, {"in", year}}) {
         add_with_case_variants(t.lead, phrase, lead);
     }
     for (auto [phrase, lead] : {std::pair{"or more", ge}, {"or above", ge}, {"or higher", ge}, {"or over", ge},
                                 {"and above", ge}, {"and over", ge}, {"or less", le}, {"or below", le},
-                                {"or lower", le}, {"or under", le}, {"and under", le}, {"and below", le}}) {
+                                {"or lower", le}, {"or under", le}, {"and under", le}, {"and below", le}, {"or so", approx}}) {
         add_exact(t.trailing, phrase, lead);
     }
     add_exact(t.point_words, "point", no_value{});

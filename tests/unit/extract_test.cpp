@@ -1415,3 +1415,18 @@ TEST_CASE("extract: a spelled first number of a coordination shares the later am
     check_money("One or two million people may lose their jobs.", {});
     for (auto const& f : extract_ok("They built two or three million-dollar homes.")) CHECK(f.text != "two");
 }
+
+TEST_CASE("extract: market qualifiers `shy of`, `in the region of`, `near`, `or so` are read", "[extract][en][vi]") {
+    // These were exact: a bound or an approximation read as the amount itself.
+    check_money("Bitcoin slipped to just shy of $88,000 on Friday.", {{"88000", "USD", qualifier::lt, "just shy of $88,000"}});
+    check_money("The club wants in the neighbourhood of £80m for the striker.",
+                {{"80000000", "GBP", qualifier::approx, "in the neighbourhood of £80m"}});
+    check_money("Solana hovered near $150 while ether rose.", {{"150", "USD", qualifier::approx, "near $150"}});
+    check_money("The refit will cost $500m or so, the firm said.", {{"500000000", "USD", qualifier::approx, "$500m or so"}});
+    check_money("Prices begin at $25,000 for the base model.", {{"25000", "USD", qualifier::ge, "begin at $25,000"}});
+    check_money("Giá vàng xuýt xoát 90 triệu đồng/lượng.", {{"90000000", "VND", qualifier::approx, "xuýt xoát 90 triệu đồng", {}, "lượng"}});
+    // `or so` after a counted noun is not the amount's: `20 years or so` stays an exact count.
+    auto const years = extract_ok("In my 20 years or so at the firm I earned $5m.");
+    REQUIRE(years.size() == 2);
+    CHECK(years[0].qual == qualifier::exact);
+}
