@@ -1210,6 +1210,24 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         match_end = cut;
     }
 
+    // `6 tỷ phú` (six billionaires), `3 triệu phú` (millionaires): the scale word starts a noun, and
+    // the number counts it. Digits are cut before the scale word; spelled words give no figure.
+    if (lang == language::vi && !b.is_range && !b.is_rate && !b.is_change && b.low.suffix < 0 && b.low.per_tail.empty() &&
+        b.low.compound_count == 0 && b.low.half_text.empty()) {
+        char const* const scale_end = !b.low.scale_text.empty() ? b.low.scale_text.end : b.low.words_text.end;
+        bool const scale_last = !b.low.scale_text.empty() ||
+                                (!b.low.words.empty() && b.low.words.back().role == word_role::scale);
+        if (scale_last && scale_end == b.low.end && lower_word(next_word(scale_end, text_end)) == "ph\u00fa") {  // phu
+            if (b.low.scale_text.empty()) return out;
+            char const* cut = b.low.scale_text.begin;
+            while (cut > b.low.begin && space_before(b.low.begin, cut)) cut -= space_length_before(b.low.begin, cut);
+            b.low.scale = 0;
+            b.low.scale_text = {};
+            b.low.end = cut;
+            out.end = cut;
+            match_end = cut;
+        }
+    }
     amount_parts const low_as_written = b.low;
     if (b.is_range || b.is_change) {
         distribute_scale(b.low, b.high);
