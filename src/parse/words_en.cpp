@@ -20,7 +20,10 @@ void fill_words_en(language_word_lists& t) {
                               {"B", 9}, {"bn", 9}, {"Bn", 9}, {"BN", 9}, {"bln", 9}, {"tn", 12}, {"trn", 12}, {"tln", 12},
                               {"T", 12}, {"cr", 7}, {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
                               {"tril", 12}, {"quadrillion", 15}, {"crore", 7}, {"crores", 7}, {"lakh", 5}, {"lakhs", 5},
-                              {"K-cr", 10}, {"k-cr", 10}, {"K-crore", 10}}) {
+                              {"K-cr", 10}, {"k-cr", 10}, {"K-crore", 10},
+                              // Malaysian and Singaporean papers: `RM3.5bil`, `RM500mil` (touching only:
+                              // Portuguese `R$ 5 mil` is five thousand).
+                              {"mil", 6}, {"bil", 9}}) {
         add_exact(t.scale_attached, key, power);
     }
     for (auto [key, power] : {std::pair{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"mn", 6},
