@@ -2091,6 +2091,115 @@ void merge_powers(std::vector<figure>& figures, std::string_view text) {
     });
 }
 
+/// `25 000 USD`, `1 000 000 đồng`, `€25 000`, `khoảng 1 500 tỷ đồng`: digits grouped by single spaces
+/// (or NBSP, thin spaces) are one number when the group is money, its currency written before the
+/// first group or after the last. The scanner reads each group apart, which made `25 000 USD` the
+/// money 0 USD and `1 500 tỷ đồng` 500 tỷ. The first group has one to three digits and follows no
+/// digit, letter or joining mark; every later group has exactly three. Groups that are no money
+/// (`ngày 5 300 người`) are left as they are, and a group with a leading zero that cannot be joined is
+/// dropped.
+void merge_space_groups(std::vector<figure>& figures, std::string_view text, decimal const& tolerance) {
+    auto const digits_at = [&](std::size_t at) {
+        std::size_t n = 0;
+        while (at + n < text.size() && is_ascii_digit(text[at + n])) ++n;
+        return n;
+    };
+    // Where the figure's digits start: after a currency written before them (`€25`).
+    auto const numeral_at = [&](figure const& f) {
+        std::size_t at = f.written.span.begin;
+        while (at < f.span.end && !is_ascii_digit(text[at])) ++at;
+        return at;
+    };
+    // The figure's number is a bare group of digits: nothing glued after them but its own end.
+    auto const group = [&](figure const& f) -> std::size_t {
+        std::size_t const at = numeral_at(f);
+        std::size_t const n = digits_at(at);
+        if (n == 0 || n > 3) return 0;
+        std::size_t const after = at + n;
+        if (after + 1 < text.size() && (text[after] == '.' || text[after] == ',') && is_ascii_digit(text[after + 1])) return 0;
+        return n;
+    };
+    auto const bare_count = [](figure const& f) {
+        return f.kind == figure_kind::count && !f.is_range() && f.written.exact && f.written.scale_word.empty();
+    };
+    auto const joined = [&](figure const& a, figure const& b) {
+        std::size_t const a_end = numeral_at(a) + group(a);
+        if (a.span.end != a_end || b.span.begin != b.written.span.begin || group(b) != 3) return false;
+        std::size_t const n = space_length(text.data() + a_end, text.data() + text.size());
+        return n != 0 && a_end + n == b.span.begin;
+    };
+    std::vector<figure> out;
+    out.reserve(figures.size());
+    for (std::size_t i = 0; i < figures.size();) {
+        std::size_t j = i;
+        figure const& first = figures[i];
+        std::size_t const start = first.written.span.begin;  // the currency's start for `€25`
+        char const before = start > 0 ? text[start - 1] : ' ';
+        bool const free_start = group(first) != 0 && !is_ascii_digit(before) && !is_ascii_letter(before) && before != '-' &&
+                                before != '.' && before != ',' && static_cast<unsigned char>(before) < 0x80;
+        bool const money_first = first.kind == figure_kind::money && !first.is_range() && first.written.exact &&
+                                 first.written.scale_word.empty() && first.per.empty() && first.currency.source != currency_source::implied &&
+                                 first.span.end == numeral_at(first) + group(first);
+        if (free_start && (money_first || (bare_count(first) && first.per.empty()))) {
+            while (j + 1 < figures.size() && joined(figures[j], figures[j + 1]) &&
+                   (bare_count(figures[j + 1]) || (!money_first && figures[j + 1].kind == figure_kind::money)) &&
+                   (j == i || (bare_count(figures[j]) && figures[j].per.empty()))) {
+                ++j;
+                if (figures[j].kind == figure_kind::money) break;
+            }
+        }
+        figure const& last = figures[j];
+        bool const money = j > i && (money_first || (last.kind == figure_kind::money && !last.is_range()));
+        if (!money) {
+            for (std::size_t k = i; k <= j; ++k) out.push_back(std::move(figures[k]));
+            i = j + 1;
+            continue;
+        }
+        std::string digits;
+        for (std::size_t k = i; k <= j; ++k) digits += text.substr(numeral_at(figures[k]), group(figures[k]));
+        qualifier const lead = first.qual;
+        std::size_t const span_begin = first.span.begin;
+        source_span const last_span = last.span;
+        source_span const last_written = last.written.span;
+        std::string last_per = last.per;
+        figure merged = money_first ? std::move(figures[i]) : std::move(figures[j]);
+        std::int32_t const power = money_first ? 0 : merged.written.scale_power;
+        decimal const value = decimal::from_string(digits).scaled(power);
+        merged.written.value = value;
+        if (merged.written.exact) {
+            merged.written.bounds = interval::point(value);
+        } else {
+            decimal const half = merged.written.resolution * decimal(5, -1);
+            merged.written.bounds = {bound{value - half, true}, bound{value + half, false}};
+        }
+        merged.value = value;
+        merged.alternative_value.reset();
+        merged.ambiguous = ambiguity::none;
+        if (merged.qual == qualifier::exact) merged.qual = lead;
+        merged.bounds = qualified_bounds(merged.qual, merged.written, merged.written, tolerance);
+        if (!money_first) {
+            merged.span.begin = span_begin;
+        } else {
+            merged.span.end = last_span.end;
+            merged.written.span.end = last_written.end;
+            merged.per = std::move(last_per);
+        }
+        merged.written.span.begin = start;
+        out.push_back(std::move(merged));
+        i = j + 1;
+    }
+    // A group left over (`000 USD` of a range `20 000 to 25 000 USD`, which the scanner read as
+    // ranges of its own): digits with a leading zero right after digits and one space are the tail of
+    // a number, and no figure is better than the money 0 USD.
+    std::erase_if(out, [&](figure const& f) {
+        std::size_t const at = numeral_at(f);
+        if (at + 1 >= text.size() || text[at] != '0' || !is_ascii_digit(text[at + 1])) return false;
+        std::size_t const n = space_length_before(text.data(), text.data() + at);
+        return n != 0 && at > n && is_ascii_digit(text[at - n - 1]);
+    });
+    figures = std::move(out);
+}
+
 /// Links every restatement to its amount: `A (B)` and the forms above; `A (B, C)` and `A (B; C)`
 /// link both B and C to A; a year between A and its restatement (`23 trillion yuan in 2021 (US$3.4
 /// trillion)`, or the Vietnamese `A trong n\u0103m 2025, B`) is skipped.
@@ -2438,6 +2547,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     }
     merge_subunits(figures, t);
     merge_powers(figures, t);
+    merge_space_groups(figures, t, options.approx_tolerance);
     coordinate_spelled(figures, ctx);
     share_coordinated(figures, t);
     imply_bare_subunits(figures, t);

@@ -1446,3 +1446,24 @@ TEST_CASE("extract: `tỷ phú` and `triệu phú` are billionaires and milliona
     check_money("Với 5 tỷ, phú ông mua một căn nhà.", {{"5000000000", "VND", qualifier::exact, "5 tỷ"}});
     check_money("Hai tỷ phú góp 3 tỷ đồng.", {{"3000000000", "VND", qualifier::exact, "3 tỷ đồng"}});
 }
+
+TEST_CASE("extract: digits grouped by spaces are one money amount", "[extract][vi][en]") {
+    // `25 000 USD` was the money 0 USD (and the count 25), `1 500 tỷ đồng` 500 tỷ: silent wrong values.
+    check_money("Ông nhận 25 000 USD tiền thưởng.", {{"25000", "USD", qualifier::exact, "25 000 USD"}});
+    check_money("Giá vé là 1 000 000 đồng một người.", {{"1000000", "VND", qualifier::exact, "1 000 000 đồng", {}, "người"}});
+    check_money("The car costs €25 000 in Germany.", {{"25000", "EUR", qualifier::exact, "€25 000"}});
+    check_money("Lãi khoảng 1 500 tỷ đồng.", {{"1500000000000", "VND", qualifier::approx, "khoảng 1 500 tỷ đồng"}});
+    check_money("Rent is 2\u00a0500 USD a month.", {{"2500", "USD", qualifier::exact, "2\u00a0500 USD", {}, "month"}});
+    auto const scaled = extract_ok("Lãi khoảng 1 500 tỷ đồng.");
+    REQUIRE(scaled.size() == 1);
+    CHECK(scaled[0].written.resolution == figura::decimal(1, 9));
+    CHECK(scaled[0].written.bounds.lower->value == dec("1499500000000"));
+    // Groups that are no money stay apart; a number glued to a word is not a group.
+    auto const counts = extract_ok("Ngày 5 300 người tham gia.");
+    REQUIRE(counts.size() == 2);
+    CHECK(counts[0].value == dec("5"));
+    CHECK(counts[1].value == dec("300"));
+    check_money("Covid-19 500 USD.", {{"500", "USD", qualifier::exact, "500 USD"}});
+    // A group that cannot be joined gives no figure, never 0 USD.
+    for (auto const& f : extract_ok("The price rose from 20 000 to 25 000 USD.")) CHECK(f.value != dec("0"));
+}
