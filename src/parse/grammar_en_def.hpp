@@ -36,7 +36,7 @@ inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3:
 /// `$10,000 per month`, `$5 each visit`; `$75 a barrel` and `$1,000 a month` only with a known unit,
 /// and not `a year ago`.
 inline auto const per_words =
-    make_per_words(words, x3::lit("per") | x3::lit("each"), x3::lit("a") | x3::lit("an") | x3::lit("every"),
+    make_per_words(words, x3::lit("per") | x3::lit("each"), x3::lit("an") | x3::lit("a") | x3::lit("every"),
                    sp >> (x3::lit("ago") | x3::lit("earlier") | x3::lit("before") | x3::lit("later") | x3::lit("after") |
                           x3::lit("prior")) >> word_end);
 

@@ -1467,3 +1467,13 @@ TEST_CASE("extract: digits grouped by spaces are one money amount", "[extract][v
     // A group that cannot be joined gives no figure, never 0 USD.
     for (auto const& f : extract_ok("The price rose from 20 000 to 25 000 USD.")) CHECK(f.value != dec("0"));
 }
+
+TEST_CASE("extract: `an hour` is a per-unit tail, and links a restatement after it", "[extract][en]") {
+    // `$7 an hour (about 47 yuan)` had no unit and no restatement: `an` was read as `a` and failed.
+    auto const figures = extract_ok("She wanted a job that paid $7 an hour (about 47 yuan) near home.");
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].per == "hour");
+    CHECK(figures[0].text == "$7");
+    CHECK(figures[1].equivalent_of == std::optional<std::size_t>{0});
+    check_money("Some people work for one euro an hour.", {{"1", "EUR", qualifier::exact, "one euro", {}, "hour"}});
+}

@@ -555,6 +555,8 @@ constexpr error_row errors[] = {
 // {input, value, currency, qualifier, per, the figure's text, range high}
 constexpr per_row unit_prices[] = {
     {"$75 a barrel", "75", "USD", exact, "barrel", "$75"},
+    {"$15 an hour", "15", "USD", exact, "hour", "$15"},  // `an` was taken for `a` and failed at its `n`
+    {"20 euros an hour or more", "20", "EUR", ge, "hour", "20 euros"},
     {"$10,000 per month", "10000", "USD", exact, "month", "$10,000"},
     {"£3 each visit", "3", "GBP", exact, "visit", "£3"},
     {"$1,000 a month or more", "1000", "USD", ge, "month", "$1,000"},
