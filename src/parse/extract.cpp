@@ -2200,6 +2200,78 @@ void merge_space_groups(std::vector<figure>& figures, std::string_view text, dec
     figures = std::move(out);
 }
 
+/// Vietnamese digits right after a whole amount's scale word, read apart by the scanner:
+/// - the spoken decimal of everyday prices, `8 triệu 5 mỗi tháng` (8500000 VND), `1 tỷ 2 USD`
+///   (1200000000 USD), `Căn hộ giá 2 tỷ 5.`: one to three digits fill the places below the scale word
+///   (`2 tỷ 5` is 2,5 tỷ, `1 tỷ 25` 1,25 tỷ), when a currency or a per-unit tail follows them or the
+///   sentence ends there;
+/// - `2 nghìn 500 tỷ đồng` (2500 tỷ): `nghìn` of a `nghìn tỷ` (or `nghìn triệu`) split by the digits.
+/// Without this `1 tỷ 2 USD` was the money 2 USD and `2 nghìn 500 tỷ đồng` 500 tỷ. Digits followed by
+/// anything else (`tăng 3 tỷ 2 năm liền`) are left as read.
+void merge_scale_tails(std::vector<figure>& figures, std::string_view text, parse_options const& options) {
+    join_neighbours(figures, [&](figure& a, figure const& b) {
+        if (a.lang != language::vi || b.lang != language::vi || a.kind != figure_kind::count || a.is_range() || b.is_range()) return false;
+        if (!a.per.empty() || a.written.scale_word.empty() || b.qual != qualifier::exact) return false;
+        std::int32_t const p = a.written.scale_power;
+        std::string const scale = lower_word(a.written.scale_word);
+        bool const vi_scale = scale == "ngh\u00ecn" || scale == "ng\u00e0n" || scale == "tri\u1ec7u" || scale == "t\u1ef7" ||
+                              scale == "t\u1ec9";  // nghin, ngan, trieu, ty, ti
+        if (!vi_scale || a.span.end != a.written.span.end || a.written.resolution != decimal(1, p)) return false;
+        // One space, then the digits alone (no separators), starting b.
+        std::size_t const gap = space_length(text.data() + a.span.end, text.data() + text.size());
+        if (gap == 0 || a.span.end + gap != b.span.begin || b.span.begin != b.written.span.begin) return false;
+        std::size_t n = 0;
+        while (b.span.begin + n < text.size() && is_ascii_digit(text[b.span.begin + n])) ++n;
+        if (n == 0 || n > 3) return false;
+        std::size_t const after = b.span.begin + n;
+        if (after < text.size() && (text[after] == '.' || text[after] == ',') && after + 1 < text.size() && is_ascii_digit(text[after + 1])) {
+            return false;
+        }
+        decimal const digits = decimal::from_string(text.substr(b.span.begin, n));
+        decimal value;
+        std::int32_t last = 0;
+        if (!b.written.scale_word.empty()) {
+            // `2 nghìn 500 tỷ`: only nghìn before a larger scale word, as the split `nghìn tỷ`.
+            std::int32_t const q = b.written.scale_power;
+            if (p != 3 || q <= p || b.kind != figure_kind::money || b.written.resolution != decimal(1, q)) return false;
+            value = a.written.value.scaled(q) + digits.scaled(q);
+            last = q;
+        } else {
+            if (static_cast<std::int32_t>(n) > p) return false;
+            // What follows: a currency (b is money), a per-unit tail, or the end of the sentence.
+            char const next = b.span.end < text.size() ? text[b.span.end] : '\n';
+            bool const sentence_end = next == '.' || next == '\n' || next == '\r' || next == ';' || next == '!' || next == '?';
+            if (b.kind != figure_kind::money && b.per.empty() && !sentence_end) return false;
+            if (b.kind != figure_kind::money && (b.kind != figure_kind::count || !options.implied_vnd)) return false;
+            last = p - static_cast<std::int32_t>(n);
+            value = a.written.value + digits.scaled(last);
+        }
+        figure merged = b;
+        merged.value = value;
+        merged.written.value = value;
+        merged.written.scale_word = a.written.scale_word;
+        merged.written.scale_power = p;
+        merged.written.exact = false;
+        merged.written.resolution = decimal(1, last);
+        decimal const half = decimal(5, last - 1);
+        merged.written.bounds = {bound{value - half, true}, bound{value + half, false}};
+        merged.written.span.begin = a.written.span.begin;
+        merged.span.begin = a.span.begin;
+        merged.alternative_value.reset();
+        merged.ambiguous = ambiguity::none;
+        merged.qual = a.qual;
+        if (merged.kind != figure_kind::money) {
+            merged.kind = figure_kind::money;
+            merged.currency = currency_ref{};
+            merged.currency.code = "VND";
+            merged.currency.source = currency_source::implied;
+        }
+        merged.bounds = qualified_bounds(merged.qual, merged.written, merged.written, options.approx_tolerance);
+        a = std::move(merged);
+        return true;
+    });
+}
+
 /// Links every restatement to its amount: `A (B)` and the forms above; `A (B, C)` and `A (B; C)`
 /// link both B and C to A; a year between A and its restatement (`23 trillion yuan in 2021 (US$3.4
 /// trillion)`, or the Vietnamese `A trong n\u0103m 2025, B`) is skipped.
@@ -2548,6 +2620,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     merge_subunits(figures, t);
     merge_powers(figures, t);
     merge_space_groups(figures, t, options.approx_tolerance);
+    merge_scale_tails(figures, t, options);
     coordinate_spelled(figures, ctx);
     share_coordinated(figures, t);
     imply_bare_subunits(figures, t);

@@ -1477,3 +1477,25 @@ TEST_CASE("extract: `an hour` is a per-unit tail, and links a restatement after 
     CHECK(figures[1].equivalent_of == std::optional<std::size_t>{0});
     check_money("Some people work for one euro an hour.", {{"1", "EUR", qualifier::exact, "one euro", {}, "hour"}});
 }
+
+TEST_CASE("extract: digits after a Vietnamese scale word fill the places below it", "[extract][vi]") {
+    // `1 tỷ 2 USD` was the money 2 USD and `2 nghìn 500 tỷ đồng` 500 tỷ: silent wrong values.
+    check_money("Hợp đồng có giá trị 1 tỷ 2 USD.", {{"1200000000", "USD", qualifier::exact, "1 tỷ 2 USD"}});
+    check_money("Lương anh ấy 8 triệu 5 mỗi tháng.", {{"8500000", "VND", qualifier::exact, "8 triệu 5", {}, "tháng"}});
+    check_money("Căn hộ được rao giá 2 tỷ 5.", {{"2500000000", "VND", qualifier::exact, "2 tỷ 5"}});
+    check_money("Tập đoàn thu về 2 nghìn 500 tỷ đồng.", {{"2500000000000", "VND", qualifier::exact, "2 nghìn 500 tỷ đồng"}});
+    check_money("Chi phí khoảng 1 tỷ 250 USD.", {{"1250000000", "USD", qualifier::approx, "khoảng 1 tỷ 250 USD"}});
+    auto const spoken = extract_ok("Căn hộ được rao giá 2 tỷ 5.");
+    REQUIRE(spoken.size() == 1);
+    CHECK(spoken[0].currency.source == figura::currency_source::implied);
+    CHECK(spoken[0].written.resolution == figura::decimal(1, 8));
+    // Digits before a word they count are not part of the amount.
+    auto const years = extract_ok("Doanh thu tăng 3 tỷ 2 năm liền.");
+    REQUIRE(years.size() == 2);
+    CHECK(years[0].value == dec("3000000000"));
+    CHECK(years[1].value == dec("2"));
+    // Without implied đồng, bare digits make no money.
+    figura::parse_options no_vnd;
+    no_vnd.implied_vnd = false;
+    check_money("Căn hộ được rao giá 2 tỷ 5.", {}, no_vnd);
+}
