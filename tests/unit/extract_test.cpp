@@ -1499,3 +1499,16 @@ TEST_CASE("extract: digits after a Vietnamese scale word fill the places below i
     no_vnd.implied_vnd = false;
     check_money("Căn hộ được rao giá 2 tỷ 5.", {}, no_vnd);
 }
+
+TEST_CASE("extract: kroner and kronor are money, the country named deciding which", "[extract][en]") {
+    // `1.3 trillion kroner ($120bn)` was a count, and the $120bn restated nothing.
+    auto const fund = extract_ok("Norway's fund, worth 1.3 trillion kroner ($120bn), is the largest.");
+    REQUIRE(fund.size() == 2);
+    CHECK(fund[0].kind == figure_kind::money);
+    CHECK(fund[0].currency.code == "NOK");
+    CHECK(fund[0].currency.alternatives == std::vector<std::string>{"DKK"});
+    CHECK(fund[1].equivalent_of == std::optional<std::size_t>{0});
+    check_money("The Danish drugmaker earned 100bn kroner last year.", {{"100000000000", "DKK", qualifier::exact, "100bn kroner"}});
+    check_money("A Swedish retailer sold goods worth 50bn kronor.", {{"50000000000", "SEK", qualifier::exact, "50bn kronor"}});
+    check_money("Iceland spent 10bn krona on roads.", {{"10000000000", "ISK", qualifier::exact, "10bn krona"}});
+}

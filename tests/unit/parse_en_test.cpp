@@ -383,6 +383,10 @@ constexpr parse_row rows[] = {
     {"5 dinars", money, "5", "KWD", cs::name, exact, "[5, 5]", ""},
     {"200 riyals", money, "200", "SAR", cs::name, exact, "[200, 200]", ""},
     {"50 dirhams", money, "50", "AED", cs::name, exact, "[50, 50]", ""},
+    {"1.3 trillion kroner", money, "1300000000000", "NOK", cs::name, exact, "[1250000000000, 1350000000000)", ""},
+    {"500 krone", money, "500", "NOK", cs::name, exact, "[500, 500]", ""},
+    {"200 kronor", money, "200", "SEK", cs::name, exact, "[200, 200]", ""},
+    {"1 krona", money, "1", "SEK", cs::name, exact, "[1, 1]", ""},
     // Subunits in major units.
     {"45p", money, "0.45", "GBP", cs::symbol, exact, "[0.45, 0.45]", ""},
     {"612 pence", money, "6.12", "GBP", cs::name, exact, "[6.12, 6.12]", ""},
