@@ -72,6 +72,8 @@ constexpr std::string_view francs = "CHF XOF XAF";
 constexpr std::string_view dinars = "KWD IQD RSD DZD JOD BHD LYD TND";
 constexpr std::string_view riyals = "SAR QAR OMR IRR YER";
 constexpr std::string_view dirhams = "AED MAD";
+constexpr std::string_view kroner = "NOK DKK";
+constexpr std::string_view kronor = "SEK ISK";
 
 // Written before the number. Letter-only abbreviations (Rmb, Rs, RM, Rp) count as code-like
 // (`currency_source::code`), forms with a currency sign as symbols.
@@ -210,6 +212,10 @@ constexpr own_form own_suffixes_en[] = {
     {"riyals", "SAR", src::name, rd::choice, cases::all, false, 0, false, riyals},
     {"dirham", "AED", src::name, rd::choice, cases::all, false, 0, false, dirhams},
     {"dirhams", "AED", src::name, rd::choice, cases::all, false, 0, false, dirhams},
+    {"kroner", "NOK", src::name, rd::choice, cases::all, false, 0, false, kroner},
+    {"krone", "NOK", src::name, rd::choice, cases::all, false, 0, false, kroner},
+    {"kronor", "SEK", src::name, rd::choice, cases::all, false, 0, false, kronor},
+    {"krona", "SEK", src::name, rd::choice, cases::all, false, 0, false, kronor},
     {"tenge", "KZT", src::name, rd::fixed, cases::all},
     {"bucks", "USD", src::name, rd::dollar, cases::exact},
     {"grand", "USD", src::name, rd::dollar, cases::exact, false, 3},
@@ -674,6 +680,10 @@ std::string const* currency_by_country(std::vector<std::string> const& choices, 
         {"YER", {"Yemen", "", "", ""}},
         {"AED", {"Emirat", "UAE", "Dubai", "Abu Dhabi"}},
         {"MAD", {"Morocc", "Maroc", "", ""}},
+        {"NOK", {"Norw", "Oslo", "Na Uy", ""}},
+        {"DKK", {"Denmark", "Danish", "Copenhagen", "\u0110an M\u1ea1ch"}},  // "Dan Mach"
+        {"SEK", {"Swed", "Stockholm", "Th\u1ee5y \u0110i\u1ec3n", ""}},     // "Thuy Dien"
+        {"ISK", {"Iceland", "Reykjav", "", ""}},
     };
     for (std::string const& code : choices) {
         for (country const& c : countries) {

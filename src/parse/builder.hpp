@@ -137,7 +137,11 @@ struct expression_builder {
     bool is_range = false;
     bool is_rate = false;
     bool is_change = false;   ///< `từ 5 lên 6 triệu`: two figures, not a range
+    bool is_coordination = false;  ///< `two or three billion dollars` (with is_change): a lead applies to both
     bool allow_range = true;  ///< set by the caller; false re-reads a rejected range as one amount
+    /// Set by the caller: read `two or three billion dollars` as a coordination, whose first number
+    /// is a figure of its own (extract's pass for a spelled first number; the scanner never sets it).
+    bool allow_coordination = false;
     language lang = language::en;
     char const* mark = nullptr;  ///< scratch: where the sub-parser being read started
     /// Amount readings of the current parse, by start; kept across `reset()`, cleared per parse.
@@ -161,6 +165,7 @@ struct expression_builder {
         is_range = false;
         is_rate = false;
         is_change = false;
+        is_coordination = false;
     }
 };
 

@@ -349,6 +349,11 @@ inline auto const year_lead_takes_digits = [](auto& ctx) {
     x3::_pass(ctx) = b.lead != lead_word::year || b.low.words.empty();
 };
 inline auto const mark_change = [](auto& ctx) { builder_of(ctx).is_change = true; };
+inline auto const mark_coordination = [](auto& ctx) {
+    auto& b = builder_of(ctx);
+    b.is_change = true;
+    b.is_coordination = true;
+};
 inline auto const on_approx_sign = [](auto& ctx) {
     auto& b = builder_of(ctx);
     b.lead = lead_word::approx;
@@ -357,12 +362,15 @@ inline auto const on_approx_sign = [](auto& ctx) {
 inline auto const reset_expression = [](auto& ctx) {
     auto& b = builder_of(ctx);
     bool const allow = b.allow_range;
+    bool const coordination = b.allow_coordination;
     language const lang = b.lang;
     b.reset();
     b.allow_range = allow;
+    b.allow_coordination = coordination;
     b.lang = lang;
 };
 inline auto const ranges_allowed = [](auto& ctx) { x3::_pass(ctx) = builder_of(ctx).allow_range; };
+inline auto const coordination_allowed = [](auto& ctx) { x3::_pass(ctx) = builder_of(ctx).allow_coordination; };
 inline auto const mark_range = [](auto& ctx) { builder_of(ctx).is_range = true; };
 inline auto const mark_rate = [](auto& ctx) { builder_of(ctx).is_rate = true; };
 

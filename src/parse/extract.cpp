@@ -711,8 +711,10 @@ bool below_hundred_word(word_role r) noexcept {
 
 /// A spelled range end below a hundred takes the scale words the other end closes with:
 /// `từ một đến hai tỷ đồng` is 1e9..2e9, `two to three million dollars` 2e6..3e6. Only when the
-/// other end is itself a number below a hundred followed by scale words: in `two to three hundred
-/// million` the shared part is `hundred million`, which is left alone.
+/// other end is itself a number below a hundred followed by scale words, or one digit word, then
+/// `hundred` and any scale words: a lone digit word takes `hundred` too (`six to seven hundred
+/// million dollars` is 6e8..7e8, `five to six hundred dollars` 500..600, `hai hoặc ba trăm triệu` 2e8
+/// or 3e8), a longer end does not (`twenty to three hundred million` is left alone).
 void distribute_spelled_scale(amount_parts& end, amount_parts const& from) {
     if (end.words.empty() || from.words.empty() || !end.scale_text.empty() || !from.scale_text.empty() || end.scale != 0) return;
     if (!std::all_of(end.words.begin(), end.words.end(), [](number_word const& w) { return below_hundred_word(w.role); })) return;
@@ -722,9 +724,17 @@ void distribute_spelled_scale(amount_parts& end, amount_parts const& from) {
         ++trailing;
         power += from.words[i].value;
     }
-    if (trailing == 0 || trailing == from.words.size()) return;
-    for (std::size_t i = 0; i + trailing < from.words.size(); ++i) {
-        if (!below_hundred_word(from.words[i].role)) return;
+    bool const digit_hundreds = end.words.size() == 1 && end.words[0].role == word_role::unit &&
+                                end.words[0].value > 0 && from.words.size() == trailing + 2 &&
+                                from.words[0].role == word_role::unit && from.words[1].role == word_role::hundred;
+    if (digit_hundreds) {
+        ++trailing;
+        power += 2;
+    } else {
+        if (trailing == 0 || trailing == from.words.size()) return;
+        for (std::size_t i = 0; i + trailing < from.words.size(); ++i) {
+            if (!below_hundred_word(from.words[i].role)) return;
+        }
     }
     // The scale words' text: the last `trailing` words of the other end's spelled text.
     std::string_view const text = from.words_text.view();
@@ -1044,13 +1054,15 @@ std::pair<int, int> fraction_before(char const* text_begin, char const*& start) 
     if (p == std::end(parts)) return {0, 0};
     char const* const part_start = word_start_before(text_begin, of_start);
     if (part_start == nullptr) return {0, 0};
-    std::string const count = word_ending_at(text_begin, part_start);
+    // `three-quarters of`, `two-thirds of`: the count may be joined to the part by a hyphen.
+    char const* const count_end = part_start > text_begin && part_start[-1] == '-' ? part_start - 1 : part_start;
+    std::string const count = word_ending_at(text_begin, count_end);
     static constexpr std::pair<std::string_view, int> counts[] = {
         {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
         {"eight", 8}, {"nine", 9},
     };
     auto const* c = std::find_if(std::begin(counts), std::end(counts), [&](auto const& e) { return e.first == count; });
-    char const* const count_start = c == std::end(counts) ? nullptr : word_start_before(text_begin, part_start);
+    char const* const count_start = c == std::end(counts) ? nullptr : word_start_before(text_begin, count_end);
     if (count_start == nullptr) {
         if (p->second != 2) return {0, 0};  // `half of` needs no count; `thirds of` does
         start = part_start;
@@ -1075,11 +1087,12 @@ bool is_bound(lead_word w) noexcept {
 
 /// The qualifier of stacked words: a bound wins over `approx` and a hedge, the inner bound over the
 /// outer one (`lên tới khoảng` is le, `lên đến hơn` gt), and a bound after the amount over both
-/// (`khoảng 300.000 đồng/kg trở lên` is ge).
+/// (`khoảng 300.000 đồng/kg trở lên` is ge); `approx` after the amount (`or so`) only over none.
 lead_word combined_lead(lead_word outer, lead_word inner, lead_word trailing) noexcept {
     lead_word w = outer == lead_word::hedge ? lead_word::exact : outer;
     if (is_bound(inner) || (inner == lead_word::approx && !is_bound(w))) w = inner;
     if (is_bound(trailing)) w = trailing;
+    if (trailing == lead_word::approx && w == lead_word::exact) w = trailing;  // `$500m or so`
     return w;
 }
 
@@ -1319,7 +1332,7 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
             ctx.carry.at = b.high.begin;
             ctx.carry.currency = low->currency;
             if (!low->has_currency) ctx.carry.at = nullptr;
-            span_begin = b.low.begin;
+            if (!b.is_coordination) span_begin = b.low.begin;
             match_end = b.low.end;
             out.end = b.low.end;
             high.reset();
@@ -1332,7 +1345,7 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
         bool const priced = !tail.per_tail.empty() || !b.low.per_tail.empty();
 
         lead_word lead = combined_lead(b.lead, b.inner_lead, b.trailing);
-        if (b.is_change && b.lead != lead_word::hedge) lead = lead_word::exact;
+        if (b.is_change && !b.is_coordination && b.lead != lead_word::hedge) lead = lead_word::exact;
         if (lead == lead_word::from) {
             // `từ 92.500 tỉ won năm 2021 lên 99.100 tỉ won`: "from" of a change a few words on.
             bool change_ahead = false;
@@ -1788,6 +1801,89 @@ void share_coordinated(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// `two or three billion dollars`, `hai hoặc ba tỷ đồng`, `about two or three million euros`: a
+/// spelled number before "or" (`hoặc`, `hay`) and a spelled money amount is a money figure of its own,
+/// with the amount's scale words and currency (the grammar's coordination, which the scanner never
+/// reaches: it looks for spelled numbers at their scale words and currency names). Read from up to
+/// four words before the "or", farthest first, so a qualifier before the first number applies to
+/// both. A spelled count already read there (parse_options::spelled_counts) is replaced.
+void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
+    char const* const text = ctx.text.data();
+    char const* const text_end = text + ctx.text.size();
+    expression_builder& b = ctx.builder;
+    change_carry const carry = ctx.carry;
+    for (std::size_t i = figures.size(); i-- > 0;) {
+        figure const& last = figures[i];
+        if (last.kind != figure_kind::money || last.is_range()) continue;
+        char const* const second = text + last.span.begin;
+        char const* line_end = static_cast<char const*>(std::memchr(second, '\n', static_cast<std::size_t>(text_end - second)));
+        if (line_end == nullptr) line_end = text_end;
+        if (!number_word_at(last.lang, second, line_end)) continue;
+        // `two or three million-dollar homes`: a hyphened currency may make the amount an adjective.
+        std::string_view const last_text(second, last.span.end - last.span.begin);
+        if (!last.currency.written.empty() && last_text.find("-" + last.currency.written) != std::string_view::npos) continue;
+        char const* floor = second;
+        while (floor > text && floor[-1] != '\n') --floor;
+        // A spelled count right before (`two` with spelled_counts) may be the first number itself.
+        std::size_t replaced = i;
+        if (i > 0) {
+            figure const& before = figures[i - 1];
+            bool const spelled_count = before.kind == figure_kind::count && !before.is_range() &&
+                                       number_word_at(before.lang, text + before.span.begin, line_end);
+            if (spelled_count && text + before.span.begin >= floor) {
+                replaced = i - 1;
+                if (i > 1) floor = std::max(floor, text + figures[i - 2].span.end);
+            } else {
+                floor = std::max(floor, text + before.span.end);
+            }
+        }
+        char const* const or_word = word_before(floor, second);
+        if (or_word == second) continue;
+        std::string_view const joiner = next_word(or_word, second);
+        if (joiner != "or" && joiner != "ho\u1eb7c" && joiner != "hay") continue;  // hoac
+        std::array<char const*, 4> starts{};
+        std::size_t count = 0;
+        for (char const* q = or_word; count < starts.size();) {
+            char const* const w = word_before(floor, q);
+            if (w == q) break;
+            starts[count++] = w;
+            q = w;
+        }
+        figure first;
+        bool found = false;
+        for (std::size_t k = count; k-- > 0 && !found;) {
+            b.allow_coordination = true;
+            auto const a = try_parse(starts[k], line_end, last.lang, ctx, first);
+            b.allow_coordination = false;
+            found = a && b.is_coordination && b.high.begin == second && first.kind == figure_kind::money &&
+                    first.currency.code == last.currency.code &&
+                    (first.currency.source == currency_source::implied) == (last.currency.source == currency_source::implied);
+        }
+        ctx.carry = carry;
+        if (!found) continue;
+        if (replaced != i) {
+            figure const& before = figures[replaced];
+            if (first.span.begin >= before.span.end) {
+                replaced = i;  // the count is another number before it
+            } else if (first.span.begin > before.span.begin || first.span.end < before.span.end) {
+                continue;
+            }
+        }
+        figure& second_figure = figures[i];
+        if (first.per.empty()) first.per = second_figure.per;  // `one or two dollars a day`
+        if (second_figure.qual == qualifier::exact && first.qual != qualifier::exact) {
+            // `about two or three million euros`: the qualifier applies to both numbers.
+            second_figure.qual = first.qual;
+            second_figure.bounds = qualified_bounds(first.qual, second_figure.written, second_figure.written, ctx.options.approx_tolerance);
+        }
+        if (replaced != i) {
+            figures[replaced] = std::move(first);
+        } else {
+            figures.insert(figures.begin() + static_cast<std::ptrdiff_t>(i), std::move(first));
+        }
+    }
+}
+
 /// The paragraph (line) of `text` holding byte `at`, as [begin, end).
 std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t at) {
     std::size_t const nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
@@ -2005,6 +2101,187 @@ void merge_powers(std::vector<figure>& figures, std::string_view text) {
     });
 }
 
+/// `25 000 USD`, `1 000 000 đồng`, `€25 000`, `khoảng 1 500 tỷ đồng`: digits grouped by single spaces
+/// (or NBSP, thin spaces) are one number when the group is money, its currency written before the
+/// first group or after the last. The scanner reads each group apart, which made `25 000 USD` the
+/// money 0 USD and `1 500 tỷ đồng` 500 tỷ. The first group has one to three digits and follows no
+/// digit, letter or joining mark; every later group has exactly three. Groups that are no money
+/// (`ngày 5 300 người`) are left as they are, and a group with a leading zero that cannot be joined is
+/// dropped.
+void merge_space_groups(std::vector<figure>& figures, std::string_view text, decimal const& tolerance) {
+    auto const digits_at = [&](std::size_t at) {
+        std::size_t n = 0;
+        while (at + n < text.size() && is_ascii_digit(text[at + n])) ++n;
+        return n;
+    };
+    // Where the figure's digits start: after a currency written before them (`€25`).
+    auto const numeral_at = [&](figure const& f) {
+        std::size_t at = f.written.span.begin;
+        while (at < f.span.end && !is_ascii_digit(text[at])) ++at;
+        return at;
+    };
+    // The figure's number is a bare group of digits: nothing glued after them but its own end.
+    auto const group = [&](figure const& f) -> std::size_t {
+        std::size_t const at = numeral_at(f);
+        std::size_t const n = digits_at(at);
+        if (n == 0 || n > 3) return 0;
+        std::size_t const after = at + n;
+        if (after + 1 < text.size() && (text[after] == '.' || text[after] == ',') && is_ascii_digit(text[after + 1])) return 0;
+        return n;
+    };
+    auto const bare_count = [](figure const& f) {
+        return f.kind == figure_kind::count && !f.is_range() && f.written.exact && f.written.scale_word.empty();
+    };
+    auto const joined = [&](figure const& a, figure const& b) {
+        std::size_t const a_end = numeral_at(a) + group(a);
+        if (a.span.end != a_end || b.span.begin != b.written.span.begin || group(b) != 3) return false;
+        std::size_t const n = space_length(text.data() + a_end, text.data() + text.size());
+        return n != 0 && a_end + n == b.span.begin;
+    };
+    std::vector<figure> out;
+    out.reserve(figures.size());
+    for (std::size_t i = 0; i < figures.size();) {
+        std::size_t j = i;
+        figure const& first = figures[i];
+        std::size_t const start = first.written.span.begin;  // the currency's start for `€25`
+        char const before = start > 0 ? text[start - 1] : ' ';
+        bool const free_start = group(first) != 0 && !is_ascii_digit(before) && !is_ascii_letter(before) && before != '-' &&
+                                before != '.' && before != ',' && static_cast<unsigned char>(before) < 0x80;
+        bool const money_first = first.kind == figure_kind::money && !first.is_range() && first.written.exact &&
+                                 first.written.scale_word.empty() && first.per.empty() && first.currency.source != currency_source::implied &&
+                                 first.span.end == numeral_at(first) + group(first);
+        if (free_start && (money_first || (bare_count(first) && first.per.empty()))) {
+            while (j + 1 < figures.size() && joined(figures[j], figures[j + 1]) &&
+                   (bare_count(figures[j + 1]) || (!money_first && figures[j + 1].kind == figure_kind::money)) &&
+                   (j == i || (bare_count(figures[j]) && figures[j].per.empty()))) {
+                ++j;
+                if (figures[j].kind == figure_kind::money) break;
+            }
+        }
+        figure const& last = figures[j];
+        bool const money = j > i && (money_first || (last.kind == figure_kind::money && !last.is_range()));
+        if (!money) {
+            for (std::size_t k = i; k <= j; ++k) out.push_back(std::move(figures[k]));
+            i = j + 1;
+            continue;
+        }
+        std::string digits;
+        for (std::size_t k = i; k <= j; ++k) digits += text.substr(numeral_at(figures[k]), group(figures[k]));
+        qualifier const lead = first.qual;
+        std::size_t const span_begin = first.span.begin;
+        source_span const last_span = last.span;
+        source_span const last_written = last.written.span;
+        std::string last_per = last.per;
+        figure merged = money_first ? std::move(figures[i]) : std::move(figures[j]);
+        std::int32_t const power = money_first ? 0 : merged.written.scale_power;
+        decimal const value = decimal::from_string(digits).scaled(power);
+        merged.written.value = value;
+        if (merged.written.exact) {
+            merged.written.bounds = interval::point(value);
+        } else {
+            decimal const half = merged.written.resolution * decimal(5, -1);
+            merged.written.bounds = {bound{value - half, true}, bound{value + half, false}};
+        }
+        merged.value = value;
+        merged.alternative_value.reset();
+        merged.ambiguous = ambiguity::none;
+        if (merged.qual == qualifier::exact) merged.qual = lead;
+        merged.bounds = qualified_bounds(merged.qual, merged.written, merged.written, tolerance);
+        if (!money_first) {
+            merged.span.begin = span_begin;
+        } else {
+            merged.span.end = last_span.end;
+            merged.written.span.end = last_written.end;
+            merged.per = std::move(last_per);
+        }
+        merged.written.span.begin = start;
+        out.push_back(std::move(merged));
+        i = j + 1;
+    }
+    // A group left over (`000 USD` of a range `20 000 to 25 000 USD`, which the scanner read as
+    // ranges of its own): digits with a leading zero right after digits and one space are the tail of
+    // a number, and no figure is better than the money 0 USD.
+    std::erase_if(out, [&](figure const& f) {
+        std::size_t const at = numeral_at(f);
+        if (at + 1 >= text.size() || text[at] != '0' || !is_ascii_digit(text[at + 1])) return false;
+        std::size_t const n = space_length_before(text.data(), text.data() + at);
+        return n != 0 && at > n && is_ascii_digit(text[at - n - 1]);
+    });
+    figures = std::move(out);
+}
+
+/// Vietnamese digits right after a whole amount's scale word, read apart by the scanner:
+/// - the spoken decimal of everyday prices, `8 triệu 5 mỗi tháng` (8500000 VND), `1 tỷ 2 USD`
+///   (1200000000 USD), `Căn hộ giá 2 tỷ 5.`: one to three digits fill the places below the scale word
+///   (`2 tỷ 5` is 2,5 tỷ, `1 tỷ 25` 1,25 tỷ), when a currency or a per-unit tail follows them or the
+///   sentence ends there;
+/// - `2 nghìn 500 tỷ đồng` (2500 tỷ): `nghìn` of a `nghìn tỷ` (or `nghìn triệu`) split by the digits.
+/// Without this `1 tỷ 2 USD` was the money 2 USD and `2 nghìn 500 tỷ đồng` 500 tỷ. Digits followed by
+/// anything else (`tăng 3 tỷ 2 năm liền`) are left as read.
+void merge_scale_tails(std::vector<figure>& figures, std::string_view text, parse_options const& options) {
+    join_neighbours(figures, [&](figure& a, figure const& b) {
+        if (a.lang != language::vi || b.lang != language::vi || a.kind != figure_kind::count || a.is_range() || b.is_range()) return false;
+        if (!a.per.empty() || a.written.scale_word.empty() || b.qual != qualifier::exact) return false;
+        std::int32_t const p = a.written.scale_power;
+        std::string const scale = lower_word(a.written.scale_word);
+        bool const vi_scale = scale == "ngh\u00ecn" || scale == "ng\u00e0n" || scale == "tri\u1ec7u" || scale == "t\u1ef7" ||
+                              scale == "t\u1ec9";  // nghin, ngan, trieu, ty, ti
+        if (!vi_scale || a.span.end != a.written.span.end || a.written.resolution != decimal(1, p)) return false;
+        // One space, then the digits alone (no separators), starting b.
+        std::size_t const gap = space_length(text.data() + a.span.end, text.data() + text.size());
+        if (gap == 0 || a.span.end + gap != b.span.begin || b.span.begin != b.written.span.begin) return false;
+        std::size_t n = 0;
+        while (b.span.begin + n < text.size() && is_ascii_digit(text[b.span.begin + n])) ++n;
+        if (n == 0 || n > 3) return false;
+        std::size_t const after = b.span.begin + n;
+        if (after < text.size() && (text[after] == '.' || text[after] == ',') && after + 1 < text.size() && is_ascii_digit(text[after + 1])) {
+            return false;
+        }
+        decimal const digits = decimal::from_string(text.substr(b.span.begin, n));
+        decimal value;
+        std::int32_t last = 0;
+        if (!b.written.scale_word.empty()) {
+            // `2 nghìn 500 tỷ`: only nghìn before a larger scale word, as the split `nghìn tỷ`.
+            std::int32_t const q = b.written.scale_power;
+            if (p != 3 || q <= p || b.kind != figure_kind::money || b.written.resolution != decimal(1, q)) return false;
+            value = a.written.value.scaled(q) + digits.scaled(q);
+            last = q;
+        } else {
+            if (static_cast<std::int32_t>(n) > p) return false;
+            // What follows: a currency (b is money), a per-unit tail, or the end of the sentence.
+            char const next = b.span.end < text.size() ? text[b.span.end] : '\n';
+            bool const sentence_end = next == '.' || next == '\n' || next == '\r' || next == ';' || next == '!' || next == '?';
+            if (b.kind != figure_kind::money && b.per.empty() && !sentence_end) return false;
+            if (b.kind != figure_kind::money && (b.kind != figure_kind::count || !options.implied_vnd)) return false;
+            last = p - static_cast<std::int32_t>(n);
+            value = a.written.value + digits.scaled(last);
+        }
+        figure merged = b;
+        merged.value = value;
+        merged.written.value = value;
+        merged.written.scale_word = a.written.scale_word;
+        merged.written.scale_power = p;
+        merged.written.exact = false;
+        merged.written.resolution = decimal(1, last);
+        decimal const half = decimal(5, last - 1);
+        merged.written.bounds = {bound{value - half, true}, bound{value + half, false}};
+        merged.written.span.begin = a.written.span.begin;
+        merged.span.begin = a.span.begin;
+        merged.alternative_value.reset();
+        merged.ambiguous = ambiguity::none;
+        merged.qual = a.qual;
+        if (merged.kind != figure_kind::money) {
+            merged.kind = figure_kind::money;
+            merged.currency = currency_ref{};
+            merged.currency.code = "VND";
+            merged.currency.source = currency_source::implied;
+        }
+        merged.bounds = qualified_bounds(merged.qual, merged.written, merged.written, options.approx_tolerance);
+        a = std::move(merged);
+        return true;
+    });
+}
+
 /// Links every restatement to its amount: `A (B)` and the forms above; `A (B, C)` and `A (B; C)`
 /// link both B and C to A; a year between A and its restatement (`23 trillion yuan in 2021 (US$3.4
 /// trillion)`, or the Vietnamese `A trong n\u0103m 2025, B`) is skipped.
@@ -2053,11 +2330,11 @@ void link_equivalents(std::vector<figure>& figures, std::string_view text) {
         open_amount = closed;
         auto const kind = is_equivalence_gap(gap, b);
         if (kind == equivalence_gap::none) continue;
-        // `2 or 3 million dollars`: a second choice, whose scale and currency the bare first number
-        // shares, restates nothing (`£1.8m, or £600,000 a year` does).
-        if (a.currency.code == b.currency.code && is_or_gap(trimmed(gap)) && only_digits(text.substr(a.span.begin, a.span.end - a.span.begin))) {
-            continue;
-        }
+        // `2 or 3 million dollars`, `two or three billion dollars`: a second choice, whose scale and
+        // currency the bare first number shares, restates nothing (`£1.8m, or £600,000 a year` does).
+        std::string_view const a_text = text.substr(a.span.begin, a.span.end - a.span.begin);
+        bool const bare_first = only_digits(a_text) || (!a.currency.written.empty() && a_text.find(a.currency.written) == std::string_view::npos);
+        if (a.currency.code == b.currency.code && is_or_gap(trimmed(gap)) && bare_first) continue;
         b.equivalent_of = ai;
         if (kind == equivalence_gap::bracket) open_amount = ai;
     }
@@ -2354,6 +2631,9 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     }
     merge_subunits(figures, t);
     merge_powers(figures, t);
+    merge_space_groups(figures, t, options.approx_tolerance);
+    merge_scale_tails(figures, t, options);
+    coordinate_spelled(figures, ctx);
     share_coordinated(figures, t);
     imply_bare_subunits(figures, t);
     country_dollars(figures, t, options);

@@ -36,7 +36,7 @@ inline auto const quoted_per = x3::raw[(x3::lit("to the") | x3::lit("per") | x3:
 /// `$10,000 per month`, `$5 each visit`; `$75 a barrel` and `$1,000 a month` only with a known unit,
 /// and not `a year ago`.
 inline auto const per_words =
-    make_per_words(words, x3::lit("per") | x3::lit("each"), x3::lit("a") | x3::lit("an") | x3::lit("every"),
+    make_per_words(words, x3::lit("per") | x3::lit("each"), x3::lit("an") | x3::lit("a") | x3::lit("every"),
                    sp >> (x3::lit("ago") | x3::lit("earlier") | x3::lit("before") | x3::lit("later") | x3::lit("after") |
                           x3::lit("prior")) >> word_end);
 
@@ -58,11 +58,16 @@ inline auto const from_to = x3::omit[(x3::lit("from") | x3::lit("From")) >> sp >
 inline auto const joined = x3::omit[amount[to_low] >> ((osp >> dash >> osp) | (sp >> x3::lit("to") >> sp)) >> amount[to_high]];
 inline auto const range = x3::omit[x3::eps[ranges_allowed] >> (between | from_to | joined)];
 
+/// `two or three billion dollars`, only when the caller allows it: two figures, the first sharing the
+/// second's scale words and currency as the first amount of a change does.
+inline auto const coordinated = x3::omit[x3::eps[coordination_allowed] >> amount[to_low] >> -x3::lit(',') >> sp >>
+                                         x3::lit("or") >> sp >> amount[to_high]];
+
 /// `$1 = 7.25 yuan`: a quote, not an amount.
 inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
 
 /// The amount or range itself, and a qualifier after it (`$1,000 a month or more`).
-inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> -make_trailing(words);
+inline auto const core = x3::eps[mark_core] >> (coordinated[mark_coordination] | range[mark_range] | amount[to_low]) >> -make_trailing(words);
 
 /// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.
 inline auto const expression_def =

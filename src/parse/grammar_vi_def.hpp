@@ -44,11 +44,16 @@ inline auto const change_word = x3::lit("lên") | x3::lit("xuống");
 inline auto const change = x3::omit[(x3::lit("từ") | x3::lit("Từ")) >> sp >> amount[to_low] >> sp >> change_word >>
                                     -(sp >> (x3::lit("mức") | x3::lit("còn") | x3::lit("thành"))) >> sp >> amount[to_high]];
 
+/// `hai hoặc ba tỷ đồng`, only when the caller allows it: two figures, the first sharing the second's
+/// scale words and currency as the first amount of a change does.
+inline auto const coordinated = x3::omit[x3::eps[coordination_allowed] >> amount[to_low] >> -x3::lit(',') >> sp >>
+                                         (x3::lit("hoặc") | x3::lit("hay")) >> sp >> amount[to_high]];
+
 inline auto const rate = x3::omit[amount[to_low] >> osp >> x3::lit('=') >> osp >> amount[to_high]];
 
 /// The amount or range itself; `hơn 5 triệu USD một chút` ("a little over") keeps its gt reading; a
 /// qualifier may follow (`15 triệu đồng/tháng trở lên`).
-inline auto const core = x3::eps[mark_core] >> (range[mark_range] | amount[to_low]) >> x3::eps[bare_start_has_currency] >>
+inline auto const core = x3::eps[mark_core] >> (coordinated[mark_coordination] | range[mark_range] | amount[to_low]) >> x3::eps[bare_start_has_currency] >>
                          -(sp >> x3::lit("một chút") >> word_end) >> -make_trailing(words);
 
 /// A lead word that turns out not to lead (`năm` is "year" and "five") is retried as part of the core.

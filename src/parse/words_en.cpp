@@ -20,7 +20,10 @@ void fill_words_en(language_word_lists& t) {
                               {"B", 9}, {"bn", 9}, {"Bn", 9}, {"BN", 9}, {"bln", 9}, {"tn", 12}, {"trn", 12}, {"tln", 12},
                               {"T", 12}, {"cr", 7}, {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
                               {"tril", 12}, {"quadrillion", 15}, {"crore", 7}, {"crores", 7}, {"lakh", 5}, {"lakhs", 5},
-                              {"K-cr", 10}, {"k-cr", 10}, {"K-crore", 10}}) {
+                              {"K-cr", 10}, {"k-cr", 10}, {"K-crore", 10},
+                              // Malaysian and Singaporean papers: `RM3.5bil`, `RM500mil` (touching only:
+                              // Portuguese `R$ 5 mil` is five thousand).
+                              {"mil", 6}, {"bil", 9}}) {
         add_exact(t.scale_attached, key, power);
     }
     for (auto [key, power] : {std::pair{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"mn", 6},
@@ -37,23 +40,26 @@ void fill_words_en(language_word_lists& t) {
     for (auto [phrase, lead] : {
              std::pair{"about", approx}, {"around", approx}, {"roughly", approx}, {"some", approx}, {"nearly", approx},
              {"almost", approx}, {"approximately", approx}, {"approx.", approx}, {"close to", approx}, {"circa", approx},
-             {"around about", approx}, {"an estimated", hedge}, {"estimated", hedge},
+             {"around about", approx}, {"in the region of", approx}, {"in the neighbourhood of", approx},
+             {"in the neighborhood of", approx}, {"near", approx}, {"more or less", approx},
+             {"an estimated", hedge}, {"estimated", hedge},
              {"less than", lt}, {"under", lt}, {"below", lt}, {"fewer than", lt}, {"just under", lt}, {"lower than", lt},
              {"at most", le}, {"no more than", le}, {"not more than", le}, {"up to", le}, {"as much as", le},
              {"as high as", le}, {"as many as", le}, {"a maximum of", le}, {"a maximum", le}, {"maximum of", le},
-             {"no higher than", le}, {"not exceeding", le}, {"no greater than", le},
-             {"more than", gt}, {"over", gt}, {"above", gt}, {"exceeding", gt}, {"upwards of", gt}, {"in excess of", gt},
+             {"no higher than", le}, {"not exceeding", le}, {"no greater than", le}, {"shy of", lt}, {"just shy of", lt},
+             {"more than", gt}, {"over", gt}, {"above", gt}, {"exceeding", gt}, {"upwards of", gt}, {"upward of", gt}, {"in excess of", gt},
              {"just over", gt}, {"higher than", gt}, {"greater than", gt}, {"surpass", gt}, {"surpasses", gt},
              {"surpassed", gt}, {"surpassing", gt}, {"exceed", gt}, {"exceeds", gt}, {"exceeded", gt},
              {"north of", gt}, {"well over", gt}, {"well above", gt},
              {"at least", ge}, {"no less than", ge}, {"not less than", ge}, {"a minimum of", ge}, {"a minimum", ge},
              {"minimum of", ge}, {"as little as", ge}, {"as low as", ge}, {"starting at", ge}, {"starting from", ge},
-             {"starts at", ge}, {"start at", ge}, {"aged", aged}, {"in", year}}) {
+             {"starts at", ge}, {"start at", ge}, {"starts from", ge}, {"start from", ge}, {"begins at", ge},
+             {"begin at", ge}, {"beginning at", ge}, {"aged", aged}, {"in", year}}) {
         add_with_case_variants(t.lead, phrase, lead);
     }
     for (auto [phrase, lead] : {std::pair{"or more", ge}, {"or above", ge}, {"or higher", ge}, {"or over", ge},
                                 {"and above", ge}, {"and over", ge}, {"or less", le}, {"or below", le},
-                                {"or lower", le}, {"or under", le}, {"and under", le}, {"and below", le}}) {
+                                {"or lower", le}, {"or under", le}, {"and under", le}, {"and below", le}, {"or so", approx}}) {
         add_exact(t.trailing, phrase, lead);
     }
     add_exact(t.point_words, "point", no_value{});

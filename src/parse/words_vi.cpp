@@ -37,7 +37,7 @@ void fill_words_vi(language_word_lists& t) {
     for (auto [phrase, lead] : {
              std::pair{"khoảng", approx}, {"gần", approx}, {"chừng", approx}, {"khoảng chừng", approx}, {"xấp xỉ", approx},
              {"ước", approx}, {"ước tính", approx}, {"ước khoảng", approx}, {"trên dưới", approx}, {"ngót", approx},
-             {"ngót nghét", approx}, {"tầm", approx}, {"cỡ", approx},
+             {"ngót nghét", approx}, {"tầm", approx}, {"cỡ", approx}, {"xuýt xoát", approx}, {"suýt soát", approx},
              {"ước chừng", approx}, {"độ khoảng", approx},
              {"dưới", lt}, {"chưa tới", lt}, {"chưa đến", lt}, {"ít hơn", lt}, {"không tới", lt}, {"không đến", lt},
              {"kém hơn", lt}, {"chưa đầy", lt}, {"không đầy", lt},

@@ -1365,3 +1365,171 @@ TEST_CASE("extract: `and` joins number words only after hundred or a scale word"
     check_money("The prize was two thousand and fifty dollars.", {{"2050", "USD", qualifier::exact, "two thousand and fifty dollars"}});
     check_money("They paid one and a half million dollars.", {{"1500000", "USD", qualifier::exact, "one and a half million dollars"}});
 }
+
+TEST_CASE("extract: a lone digit word of a spelled range takes `hundred` from the other end", "[extract][en][vi]") {
+    // `six to seven hundred million dollars` was 6..700000000 USD: a silent wrong low end.
+    check_money("The deal is worth six to seven hundred million dollars.",
+                {{"600000000", "USD", qualifier::exact, "six to seven hundred million dollars", "700000000"}});
+    check_money("A ticket costs five to six hundred dollars at the door.",
+                {{"500", "USD", qualifier::exact, "five to six hundred dollars", "600"}});
+    check_money("Vé bán từ hai đến ba trăm nghìn đồng.",
+                {{"200000", "VND", qualifier::exact, "từ hai đến ba trăm nghìn đồng", "300000"}});
+    auto const figures = extract_ok("The deal is worth six to seven hundred million dollars.");
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].written.scale_word == "hundred million");
+    CHECK(figures[0].written.resolution == figura::decimal(1, 8));
+    // Only a lone digit word: `twenty to thirty million` shares the `million` alone.
+    check_money("Repairs will cost twenty to thirty million dollars.",
+                {{"20000000", "USD", qualifier::exact, "twenty to thirty million dollars", "30000000"}});
+}
+
+TEST_CASE("extract: a fraction joined by a hyphen scales the amount after `of`", "[extract][en]") {
+    // `three-quarters of a billion dollars` was 1000000000 USD: the hyphen hid the count.
+    check_money("The fund lost three-quarters of a billion dollars last year.",
+                {{"750000000", "USD", qualifier::exact, "three-quarters of a billion dollars"}});
+    check_money("The estate was worth one-half of a million pounds.",
+                {{"500000", "GBP", qualifier::exact, "one-half of a million pounds"}});
+    // No exact decimal: no figure, never the `a billion dollars` after it.
+    check_money("Investors pulled two-thirds of a billion dollars from the fund.", {});
+}
+
+TEST_CASE("extract: a spelled first number of a coordination shares the later amount's scale and currency", "[extract][en][vi]") {
+    // `two or three billion dollars` gave only the 3000000000: the `two` was not read at all.
+    check_money("The company could invest two or three billion dollars in the plant.",
+                {{"2000000000", "USD", qualifier::exact, "two"}, {"3000000000", "USD", qualifier::exact, "three billion dollars"}});
+    check_money("The firm might pay two, or three million dollars.",
+                {{"2000000", "USD", qualifier::exact, "two"}, {"3000000", "USD", qualifier::exact, "three million dollars"}});
+    check_money("Each worker gets one or two dollars a day.",
+                {{"1", "USD", qualifier::exact, "one", {}, "day"}, {"2", "USD", qualifier::exact, "two dollars", {}, "day"}});
+    check_money("Repairs could cost two or three hundred dollars.",
+                {{"200", "USD", qualifier::exact, "two"}, {"300", "USD", qualifier::exact, "three hundred dollars"}});
+    check_money("Mỗi bức tranh được rao bán hai hoặc ba tỷ đồng.",
+                {{"2000000000", "VND", qualifier::exact, "hai"}, {"3000000000", "VND", qualifier::exact, "ba tỷ đồng"}});
+    check_money("Công ty có thể mất hai hay ba trăm triệu đồng.",
+                {{"200000000", "VND", qualifier::exact, "hai"}, {"300000000", "VND", qualifier::exact, "ba trăm triệu đồng"}});
+    // A qualifier before the first number applies to both.
+    check_money("It could cost about two or three million euros.",
+                {{"2000000", "EUR", qualifier::approx, "about two"}, {"3000000", "EUR", qualifier::approx, "three million euros"}});
+    // Implied đồng stays implied on both.
+    auto const implied = extract_ok("Dự án cần hai hoặc ba tỷ để hoàn thành.");
+    REQUIRE(implied.size() == 2);
+    for (auto const& f : implied) {
+        CHECK(f.currency.code == "VND");
+        CHECK(f.currency.source == figura::currency_source::implied);
+    }
+    CHECK(implied[0].value == dec("2000000000"));
+    // The second choice restates nothing; choices restated in brackets still pair up in order.
+    auto const choice = extract_ok("The company could invest two or three billion dollars in the plant.");
+    REQUIRE(choice.size() == 2);
+    CHECK_FALSE(choice[1].equivalent_of);
+    auto const restated = extract_ok("The fund will get two or three billion yuan ($280m or $420m).");
+    REQUIRE(restated.size() == 4);
+    CHECK(restated[2].equivalent_of == std::optional<std::size_t>{0});
+    CHECK(restated[3].equivalent_of == std::optional<std::size_t>{1});
+    // With spelled counts on, the count `two` becomes the first choice instead of 2 dollars.
+    figura::parse_options counts;
+    counts.spelled_counts = true;
+    check_money("The company could invest two or three billion dollars in the plant.",
+                {{"2000000000", "USD", qualifier::exact, "two"}, {"3000000000", "USD", qualifier::exact, "three billion dollars"}}, counts);
+    // Counts stay counts, and a hyphened currency (an adjective) adds no choice.
+    check_money("Họ có thể mất hai hoặc ba triệu người lao động.", {});
+    check_money("One or two million people may lose their jobs.", {});
+    for (auto const& f : extract_ok("They built two or three million-dollar homes.")) CHECK(f.text != "two");
+}
+
+TEST_CASE("extract: market qualifiers `shy of`, `in the region of`, `near`, `or so` are read", "[extract][en][vi]") {
+    // These were exact: a bound or an approximation read as the amount itself.
+    check_money("Bitcoin slipped to just shy of $88,000 on Friday.", {{"88000", "USD", qualifier::lt, "just shy of $88,000"}});
+    check_money("The club wants in the neighbourhood of £80m for the striker.",
+                {{"80000000", "GBP", qualifier::approx, "in the neighbourhood of £80m"}});
+    check_money("Solana hovered near $150 while ether rose.", {{"150", "USD", qualifier::approx, "near $150"}});
+    check_money("The refit will cost $500m or so, the firm said.", {{"500000000", "USD", qualifier::approx, "$500m or so"}});
+    check_money("Prices begin at $25,000 for the base model.", {{"25000", "USD", qualifier::ge, "begin at $25,000"}});
+    check_money("Giá vàng xuýt xoát 90 triệu đồng/lượng.", {{"90000000", "VND", qualifier::approx, "xuýt xoát 90 triệu đồng", {}, "lượng"}});
+    // `or so` after a counted noun is not the amount's: `20 years or so` stays an exact count.
+    auto const years = extract_ok("In my 20 years or so at the firm I earned $5m.");
+    REQUIRE(years.size() == 2);
+    CHECK(years[0].qual == qualifier::exact);
+}
+
+TEST_CASE("extract: `tỷ phú` and `triệu phú` are billionaires and millionaires, not a scale", "[extract][vi]") {
+    // `6 tỷ phú` was the count 6000000000: a wrong value against `6 billionaires` in a translation.
+    auto const billionaires = extract_ok("Việt Nam có 6 tỷ phú đô la, theo Forbes.");
+    REQUIRE(billionaires.size() == 1);
+    CHECK(billionaires[0].kind == figure_kind::count);
+    CHECK(billionaires[0].value == dec("6"));
+    CHECK(billionaires[0].text == "6");
+    auto const millionaires = extract_ok("Năm ngoái có thêm 120 triệu phú mới.");
+    REQUIRE(millionaires.size() == 1);
+    CHECK(millionaires[0].value == dec("120"));
+    CHECK(extract_ok("Ông là một trong hai tỷ phú giàu nhất.").empty());
+    // The scale word before anything else still scales.
+    check_money("Với 5 tỷ, phú ông mua một căn nhà.", {{"5000000000", "VND", qualifier::exact, "5 tỷ"}});
+    check_money("Hai tỷ phú góp 3 tỷ đồng.", {{"3000000000", "VND", qualifier::exact, "3 tỷ đồng"}});
+}
+
+TEST_CASE("extract: digits grouped by spaces are one money amount", "[extract][vi][en]") {
+    // `25 000 USD` was the money 0 USD (and the count 25), `1 500 tỷ đồng` 500 tỷ: silent wrong values.
+    check_money("Ông nhận 25 000 USD tiền thưởng.", {{"25000", "USD", qualifier::exact, "25 000 USD"}});
+    check_money("Giá vé là 1 000 000 đồng một người.", {{"1000000", "VND", qualifier::exact, "1 000 000 đồng", {}, "người"}});
+    check_money("The car costs €25 000 in Germany.", {{"25000", "EUR", qualifier::exact, "€25 000"}});
+    check_money("Lãi khoảng 1 500 tỷ đồng.", {{"1500000000000", "VND", qualifier::approx, "khoảng 1 500 tỷ đồng"}});
+    check_money("Rent is 2\u00a0500 USD a month.", {{"2500", "USD", qualifier::exact, "2\u00a0500 USD", {}, "month"}});
+    auto const scaled = extract_ok("Lãi khoảng 1 500 tỷ đồng.");
+    REQUIRE(scaled.size() == 1);
+    CHECK(scaled[0].written.resolution == figura::decimal(1, 9));
+    CHECK(scaled[0].written.bounds.lower->value == dec("1499500000000"));
+    // Groups that are no money stay apart; a number glued to a word is not a group.
+    auto const counts = extract_ok("Ngày 5 300 người tham gia.");
+    REQUIRE(counts.size() == 2);
+    CHECK(counts[0].value == dec("5"));
+    CHECK(counts[1].value == dec("300"));
+    check_money("Covid-19 500 USD.", {{"500", "USD", qualifier::exact, "500 USD"}});
+    // A group that cannot be joined gives no figure, never 0 USD.
+    for (auto const& f : extract_ok("The price rose from 20 000 to 25 000 USD.")) CHECK(f.value != dec("0"));
+}
+
+TEST_CASE("extract: `an hour` is a per-unit tail, and links a restatement after it", "[extract][en]") {
+    // `$7 an hour (about 47 yuan)` had no unit and no restatement: `an` was read as `a` and failed.
+    auto const figures = extract_ok("She wanted a job that paid $7 an hour (about 47 yuan) near home.");
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].per == "hour");
+    CHECK(figures[0].text == "$7");
+    CHECK(figures[1].equivalent_of == std::optional<std::size_t>{0});
+    check_money("Some people work for one euro an hour.", {{"1", "EUR", qualifier::exact, "one euro", {}, "hour"}});
+}
+
+TEST_CASE("extract: digits after a Vietnamese scale word fill the places below it", "[extract][vi]") {
+    // `1 tỷ 2 USD` was the money 2 USD and `2 nghìn 500 tỷ đồng` 500 tỷ: silent wrong values.
+    check_money("Hợp đồng có giá trị 1 tỷ 2 USD.", {{"1200000000", "USD", qualifier::exact, "1 tỷ 2 USD"}});
+    check_money("Lương anh ấy 8 triệu 5 mỗi tháng.", {{"8500000", "VND", qualifier::exact, "8 triệu 5", {}, "tháng"}});
+    check_money("Căn hộ được rao giá 2 tỷ 5.", {{"2500000000", "VND", qualifier::exact, "2 tỷ 5"}});
+    check_money("Tập đoàn thu về 2 nghìn 500 tỷ đồng.", {{"2500000000000", "VND", qualifier::exact, "2 nghìn 500 tỷ đồng"}});
+    check_money("Chi phí khoảng 1 tỷ 250 USD.", {{"1250000000", "USD", qualifier::approx, "khoảng 1 tỷ 250 USD"}});
+    auto const spoken = extract_ok("Căn hộ được rao giá 2 tỷ 5.");
+    REQUIRE(spoken.size() == 1);
+    CHECK(spoken[0].currency.source == figura::currency_source::implied);
+    CHECK(spoken[0].written.resolution == figura::decimal(1, 8));
+    // Digits before a word they count are not part of the amount.
+    auto const years = extract_ok("Doanh thu tăng 3 tỷ 2 năm liền.");
+    REQUIRE(years.size() == 2);
+    CHECK(years[0].value == dec("3000000000"));
+    CHECK(years[1].value == dec("2"));
+    // Without implied đồng, bare digits make no money.
+    figura::parse_options no_vnd;
+    no_vnd.implied_vnd = false;
+    check_money("Căn hộ được rao giá 2 tỷ 5.", {}, no_vnd);
+}
+
+TEST_CASE("extract: kroner and kronor are money, the country named deciding which", "[extract][en]") {
+    // `1.3 trillion kroner ($120bn)` was a count, and the $120bn restated nothing.
+    auto const fund = extract_ok("Norway's fund, worth 1.3 trillion kroner ($120bn), is the largest.");
+    REQUIRE(fund.size() == 2);
+    CHECK(fund[0].kind == figure_kind::money);
+    CHECK(fund[0].currency.code == "NOK");
+    CHECK(fund[0].currency.alternatives == std::vector<std::string>{"DKK"});
+    CHECK(fund[1].equivalent_of == std::optional<std::size_t>{0});
+    check_money("The Danish drugmaker earned 100bn kroner last year.", {{"100000000000", "DKK", qualifier::exact, "100bn kroner"}});
+    check_money("A Swedish retailer sold goods worth 50bn kronor.", {{"50000000000", "SEK", qualifier::exact, "50bn kronor"}});
+    check_money("Iceland spent 10bn krona on roads.", {{"10000000000", "ISK", qualifier::exact, "10bn krona"}});
+}

@@ -193,6 +193,8 @@ constexpr parse_row rows[] = {
     {"ước tính 1,2 tỷ USD", money, "1200000000", "USD", cs::code, approx, "[1030000000, 1370000000]", ""},
     {"trên dưới 5 tỷ đồng", money, "5000000000", "VND", cs::name, approx, "[4000000000, 6000000000]", ""},
     {"ngót 1 tỷ đồng", money, "1000000000", "VND", cs::name, approx, "[400000000, 1600000000]", ""},
+    {"xuýt xoát 90 triệu đồng", money, "90000000", "VND", cs::name, approx, "[80500000, 99500000]", ""},
+    {"suýt soát 2 tỷ đồng", money, "2000000000", "VND", cs::name, approx, "[1300000000, 2700000000]", ""},
     {"khoảng 10.000 đồng", money, "10000", "VND", cs::name, approx, "[9000, 11000]", ""},
     {"khoảng 100 tỷ nhân dân tệ", money, "100000000000", "CNY", cs::name, approx, "[89500000000, 110500000000]", ""},
     {"dưới 6 triệu USD", money, "6000000", "USD", cs::code, lt, "[0, 6000000)", ""},
