@@ -1908,8 +1908,9 @@ void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
 
 /// The paragraph (line) of `text` holding byte `at`, as [begin, end).
 std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t at) {
-    std::size_t const nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-    std::size_t const begin = nl == std::string_view::npos ? 0 : nl + 1;
+    // memrchr, not rfind: string_view's reverse find goes a byte at a time.
+    auto const* nl = static_cast<char const*>(::memrchr(text.data(), '\n', std::min(at, text.size())));
+    std::size_t const begin = nl == nullptr ? 0 : static_cast<std::size_t>(nl - text.data()) + 1;
     std::size_t const end = std::min(text.find('\n', at), text.size());
     return {begin, end};
 }
