@@ -2187,7 +2187,10 @@ void merge_space_groups(std::vector<figure>& figures, std::string_view text, dec
             }
         }
         figure const& last = figures[j];
-        bool const money = j > i && (money_first || (last.kind == figure_kind::money && !last.is_range()));
+        // Groups joined into more digits than a numeral may have (`max_numeral_length`) stay apart,
+        // as the scanner refuses such a numeral: no value is built from them.
+        bool const fits = (j - i + 1) * 4 <= max_numeral_length;
+        bool const money = j > i && fits && (money_first || (last.kind == figure_kind::money && !last.is_range()));
         if (!money) {
             for (std::size_t k = i; k <= j; ++k) keep(std::move(figures[k]));
             i = j + 1;

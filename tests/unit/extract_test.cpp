@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "figura/parse.hpp"
+#include "parse/numbers.hpp"
 #include "unicode/text.hpp"
 
 namespace {
@@ -1487,6 +1488,15 @@ TEST_CASE("extract: digits grouped by spaces are one money amount", "[extract][v
     check_money("Covid-19 500 USD.", {{"500", "USD", qualifier::exact, "500 USD"}});
     // A group that cannot be joined gives no figure, never 0 USD.
     for (auto const& f : extract_ok("The price rose from 20 000 to 25 000 USD.")) CHECK(f.value != dec("0"));
+    // More groups than a numeral may have digits and separators (max_numeral_length) are not joined
+    // into a value the scanner would refuse to read; the leftover groups give no figure either.
+    std::string text = "Giá 1";
+    for (std::size_t i = 0; i < figura::detail::max_numeral_length / 4 + 1; ++i) text += " 000";
+    text += " USD.";
+    auto const long_chain = extract_ok(text);
+    REQUIRE(long_chain.size() == 1);
+    CHECK(long_chain[0].value == dec("1"));
+    CHECK(long_chain[0].kind == figure_kind::count);
 }
 
 TEST_CASE("extract: `an hour` is a per-unit tail, and links a restatement after it", "[extract][en]") {
