@@ -424,6 +424,13 @@ constexpr parse_row rows[] = {
     {"20-million-dong", money, "20000000", "VND", cs::name, exact, "[19500000, 20500000)", ""},
     {"110 billion-euro", money, "110000000000", "EUR", cs::name, exact, "[109500000000, 110500000000)", ""},
     {"Rs 3,000-crore", money, "30000000000", "INR", cs::code, exact, "[29995000000, 30005000000)", ""},
+    {"\u20a65 trillion", money, "5000000000000", "NGN", cs::symbol, exact, "[4500000000000, 5500000000000)", ""},
+    {"E\u00a310 billion", money, "10000000000", "EGP", cs::symbol, exact, "[9500000000, 10500000000)", ""},
+    {"GH\u20b52bn", money, "2000000000", "GHS", cs::symbol, exact, "[1500000000, 2500000000)", ""},
+    {"KSh100 billion", money, "100000000000", "KES", cs::code, exact, "[99500000000, 100500000000)", ""},
+    {"Tk 5,000 crore", money, "50000000000", "BDT", cs::code, exact, "[49995000000, 50005000000)", ""},
+    {"Dh500 million", money, "500000000", "AED", cs::code, exact, "[499500000, 500500000)", ""},
+    {"Dhs 1,200", money, "1200", "AED", cs::code, exact, "[1200, 1200]", ""},
     {"1.5-trillion yuan", money, "1500000000000", "CNY", cs::name, exact, "[1450000000000, 1550000000000)", ""},
     // Mixed conventions: VND has no minor unit, so three decimals are a thousands group.
     {"18.000 VND", money, "18000", "VND", cs::code, exact, "[18000, 18000]", ""},
