@@ -98,6 +98,19 @@ constexpr own_form own_prefixes[] = {
     {"\u20a9", "KRW", src::symbol, rd::fixed, cases::exact},  // "won sign"
     {"\u20b9", "INR", src::symbol, rd::fixed, cases::exact},  // "indian rupee sign"
     {"\u0e3f", "THB", src::symbol, rd::fixed, cases::exact},  // "thai currency symbol baht"
+    // The signs and abbreviations of African, Gulf and South Asian papers (naira sign + `5 trillion`,
+    // `E` + pound sign + `10 billion`, `KSh100 billion`, `Dh500 million`, `Tk 5,000 crore`).
+    {"\u20a6", "NGN", src::symbol, rd::fixed, cases::exact},         // "naira sign"
+    {"E\u00a3", "EGP", src::symbol, rd::fixed, cases::exact},        // "E pound sign"
+    {"GH\u20b5", "GHS", src::symbol, rd::fixed, cases::exact},       // "GH cedi sign"
+    {"GH\u00a2", "GHS", src::symbol, rd::fixed, cases::exact},       // "GH cent sign"
+    {"KSh", "KES", src::code, rd::fixed, cases::exact},
+    {"Ksh", "KES", src::code, rd::fixed, cases::exact},
+    {"KShs", "KES", src::code, rd::fixed, cases::exact},
+    {"Kshs", "KES", src::code, rd::fixed, cases::exact},
+    {"Tk", "BDT", src::code, rd::fixed, cases::exact},
+    {"Dh", "AED", src::code, rd::choice, cases::exact, false, 0, false, dirhams},
+    {"Dhs", "AED", src::code, rd::choice, cases::exact, false, 0, false, dirhams},
     {"Rmb", "CNY", src::code, rd::fixed, cases::exact},
     {"RMB", "CNY", src::code, rd::fixed, cases::exact},
     {"rmb", "CNY", src::code, rd::fixed, cases::exact},

@@ -208,9 +208,12 @@ inline auto const on_number_word = [](auto& ctx) {
     bool const opener = w.role == word_role::unit || w.role == word_role::teen || w.role == word_role::tens ||
                         w.role == word_role::article || w.role == word_role::half ||
                         (vietnamese && (w.role == word_role::hundred || w.role == word_role::vi_chuc || w.role == word_role::scale));
-    // "a" and "half" only open a number (`one and a half billion` keeps its own reading of "and a half").
-    bool const opening_only = w.role == word_role::half ||
-                              (w.role == word_role::article && !(words.size() == 1 && words.back().role == word_role::half));
+    // "a" and "half" only open a number (`one and a half billion` keeps its own reading of "and a half"),
+    // but "half" may follow a lone "a" (`a half-million dollars`, `a quarter-billion`) and "a" a lone
+    // "half" (`half a billion`).
+    bool const after_lone = words.size() == 1;
+    bool const opening_only = (w.role == word_role::half && !(after_lone && words.back().role == word_role::article)) ||
+                              (w.role == word_role::article && !(after_lone && words.back().role == word_role::half));
     if ((words.empty() && !opener) || (!words.empty() && opening_only) || words.size() >= max_number_words) {
         x3::_pass(ctx) = false;
         return;

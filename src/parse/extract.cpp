@@ -511,6 +511,7 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
                                     std::max<std::int32_t>(suffix != nullptr ? suffix->exponent : 0, 0);
     std::int32_t scale = a.scale + form_scale;
     bool spelled_half = false;
+    bool spelled_quarter = false;  // `a quarter-million`: a quarter, not a half, of the scale
     // `9¾p`: a vulgar fraction after the digits adds its quarters.
     auto const glyph_quarters = [&]() -> std::int64_t {
         auto const g = a.fraction_glyph.view();
@@ -592,18 +593,20 @@ std::optional<amount_value> read_amount(amount_parts const& a, language lang, co
         scale = scale != 0 ? scale : spelled->scale;
         last_digit = scale;
         spelled_half = spelled->half;
+        spelled_quarter = spelled->quarter;
         if (spelled_half && !a.half_text.empty()) return std::nullopt;  // "half a million and a half"
     }
     out.scale = scale;
     out.written.scale_word = std::string(a.scale_text.empty() ? a.late_scale_text.view() : a.scale_text.view());
     out.written.scale_power = scale;
     if (spelled_half) {
-        // `half a billion`, `nửa tỷ`: written to the nearest half of the scale, like `rưỡi`.
-        decimal const half_unit = decimal(5, scale - 1);
+        // `half a billion`, `nửa tỷ`: written to the nearest half of the scale, like `rưỡi`; `a
+        // quarter-million` to the nearest quarter.
+        decimal const half_unit = spelled_quarter ? decimal(25, scale - 2) : decimal(5, scale - 1);
         out.written.exact = false;
         out.written.resolution = half_unit;
-        decimal const quarter = decimal(25, scale - 2);
-        out.written.bounds = {bound{out.written.value - quarter, true}, bound{out.written.value + quarter, false}};
+        decimal const around = spelled_quarter ? decimal(125, scale - 3) : decimal(25, scale - 2);
+        out.written.bounds = {bound{out.written.value - around, true}, bound{out.written.value + around, false}};
     } else if (!a.half_text.empty()) {
         // `2 triệu rưỡi` and `two and a half million` are 2.5e6 written to the nearest half million:
         // [2.25e6, 2.75e6); `two and a half` is 2.5. Only a whole number of units takes a half
@@ -1220,6 +1223,11 @@ built build_figure(expression_builder& b, char const* match_begin, char const* m
     if (!low) return out;
     f.lang = lang;
     if (low->article_only && (!low->has_currency || b.is_range)) return out;  // "a" alone is no number
+    // `two and a half billion years`: there "a half" ends the number before it, and opens none.
+    if (lang == language::en && b.low.words.size() >= 2 && b.low.words[0].role == word_role::article &&
+        b.low.words[1].role == word_role::half && word_ending_at(text_begin, b.low.begin) == "and") {
+        return out;
+    }
     if (lang == language::en && !b.is_range && !b.is_rate && b.lead == lead_word::exact && !b.low.words.empty() &&
         b.low.words.front().role == word_role::article) {
         // `three quarters of a billion dollars` is 750000000 USD, never the "a billion dollars" after

@@ -194,6 +194,7 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
     bool at_start = true;
     bool half = false;       // "half"/"nửa" read, waiting for its scale (or dozen)
     bool half_used = false;
+    std::int32_t half_value = 5;  // 5 for a half, 25 for a quarter: hundredths written as the word's value
     bool bare_start = false;
 
     auto const ten_power = [](std::int32_t p) {
@@ -208,21 +209,29 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
         bool const has_next = i + 1 < words.size();
         switch (w.role) {
         case word_role::article:
-            // "a million", "a hundred", "a dozen", and "half a billion".
+            // "a million", "a hundred", "a dozen", "half a billion", and "a half-million".
             if (!at_start && previous != word_role::half) return std::nullopt;
-            if (has_next && next != word_role::hundred && next != word_role::scale && next != word_role::dozen) {
+            if (has_next && next != word_role::hundred && next != word_role::scale && next != word_role::dozen &&
+                !(at_start && next == word_role::half)) {
                 return std::nullopt;
             }
             if (!has_next && previous == word_role::half) return std::nullopt;
-            if (previous != word_role::half) pending = 1;
+            if (previous != word_role::half && next != word_role::half) pending = 1;
             break;
         case word_role::half:
-            if (!at_start || !has_next) return std::nullopt;
-            if (lang == language::en ? next != word_role::article : next != word_role::scale) return std::nullopt;
+            // "half a billion", "nửa tỷ"; "a half-million", "a quarter-billion" (en, after "a" only).
+            if (!has_next) return std::nullopt;
+            if (at_start) {
+                if (lang == language::en ? next != word_role::article : next != word_role::scale) return std::nullopt;
+            } else if (!(lang == language::en && i == 1 && previous == word_role::article && next == word_role::scale)) {
+                return std::nullopt;
+            }
             half = true;
+            half_value = w.value;
             break;
         case word_role::dozen:
             if (half) {
+                if (half_value != 5) return std::nullopt;  // "a quarter dozen"
                 group += 6;  // half a dozen is exactly six
                 half = false;
             } else {
@@ -287,8 +296,9 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
         case word_role::scale:
             if (half) {
                 // "half a billion", "nửa tỷ": half of this scale, and nothing may follow.
-                if (has_next || group != 0 || pending >= 0 || total != 0 || w.value < 1) return std::nullopt;
-                total = coefficient(5) * ten_power(w.value - 1);
+                std::int32_t const places = half_value < 10 ? 1 : 2;
+                if (has_next || group != 0 || pending >= 0 || total != 0 || w.value < places) return std::nullopt;
+                total = coefficient(half_value) * ten_power(w.value - places);
                 last_scale = w.value;
                 resolution_scale = w.value;
                 multiplier = true;
@@ -327,7 +337,8 @@ std::optional<spelled_reading> read_spelled(std::span<number_word const> words, 
     // A trailing small part after the last scale ("một triệu hai trăm nghìn năm") refines precision.
     if (previous != word_role::scale && resolution_scale > 0 && group != 0) resolution_scale = 0;
     bool const article_only = words.size() == 1 && words.front().role == word_role::article;
-    return spelled_reading{decimal(total, 0), resolution_scale, multiplier, half_used, bare_start, article_only};
+    return spelled_reading{decimal(total, 0), resolution_scale, multiplier, half_used, bare_start, article_only,
+                           half_used && half_value == 25};
 }
 
 }  // namespace figura::detail

@@ -41,6 +41,7 @@ struct spelled_reading {
     bool half = false;        ///< `half a billion`, `nửa tỷ`: written to the nearest half of `scale`
     bool bare_start = false;  ///< vi: opens with a scale word, `trăm` or `chục` (`triệu đô`, `trăm triệu`)
     bool article_only = false;  ///< en: just "a"/"an" (`a dollar`): a number only before a currency
+    bool quarter = false;     ///< en `a quarter-million`: written to the nearest quarter of `scale` (with `half`)
 };
 
 /// Evaluates a sequence of number words ("two hundred million", "một trăm lẻ năm", "bốn mươi tư"),

@@ -97,6 +97,7 @@ void fill_words_en(language_word_lists& t) {
     add_with_case_variants(t.number_words, "a", number_word{article, 1});
     add_with_case_variants(t.number_words, "an", number_word{article, 1});
     add_with_case_variants(t.number_words, "half", number_word{word_role::half, 5});
+    add_with_case_variants(t.number_words, "quarter", number_word{word_role::half, 25});  // `a quarter-million`
     add_with_case_variants(t.number_words, "dozen", number_word{dozen, 12});
     // Range openers: leads the grammar pairs with their closing word, and the tilde.
     for (auto opener : {"between", "Between", "from", "From", "~"}) add_exact(t.range_openers, opener, no_value{});

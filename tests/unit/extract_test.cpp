@@ -1531,6 +1531,21 @@ TEST_CASE("extract: digits after a Vietnamese scale word fill the places below i
     check_money("Căn hộ được rao giá 2 tỷ 5.", {}, no_vnd);
 }
 
+TEST_CASE("extract: `a half-` and `a quarter-` before a scale word halve and quarter it", "[extract][en]") {
+    // `a quarter-million dollars` and `a half-billion-dollar budget` gave no figure.
+    check_money("The charity received a quarter-million dollars in gifts.",
+                {{"250000", "USD", qualifier::exact, "a quarter-million dollars"}});
+    check_money("The mayor proposed a half-billion-dollar budget.", {{"500000000", "USD", qualifier::exact, "a half-billion-dollar"}});
+    auto const quarter = extract_ok("The charity received a quarter-million dollars in gifts.");
+    REQUIRE(quarter.size() == 1);
+    CHECK(quarter[0].written.resolution == dec("250000"));
+    // `and a half` belongs to the number before it: `a half billion` is never a figure of its own.
+    CHECK(extract_ok("Go back about two and a half billion years, to a sterile rock.").empty());
+    check_money("It cost two and a half billion dollars.", {{"2500000000", "USD", qualifier::exact, "two and a half billion dollars"}});
+    // A quarter that scales nothing is no number.
+    CHECK(extract_ok("The first quarter was weak, and a quarter of staff left.").empty());
+}
+
 TEST_CASE("extract: kroner and kronor are money, the country named deciding which", "[extract][en]") {
     // `1.3 trillion kroner ($120bn)` was a count, and the $120bn restated nothing.
     auto const fund = extract_ok("Norway's fund, worth 1.3 trillion kroner ($120bn), is the largest.");
