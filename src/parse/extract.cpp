@@ -1839,10 +1839,10 @@ void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
     std::vector<std::pair<std::size_t, figure>> added;
     for (std::size_t i = figures.size(); i-- > 0;) {
         figure const& last = figures[i];
-        if (last.kind != figure_kind::money || last.is_range()) continue;
+        if (last.kind != figure_kind::money) continue;
         char const* const second = text + last.span.begin;
-        // A number word cannot run past the end of its line.
-        if (!number_word_at(last.lang, second, text_end)) continue;
+        // A number word starts with a letter; it cannot run past the end of its line.
+        if (is_ascii_digit(*second) || *second == '$' || last.is_range() || !number_word_at(last.lang, second, text_end)) continue;
         // `two or three million-dollar homes`: a hyphened currency may make the amount an adjective.
         std::string_view const last_text(second, last.span.end - last.span.begin);
         if (!last.currency.written.empty() && last_text.find("-" + last.currency.written) != std::string_view::npos) continue;
@@ -2169,16 +2169,34 @@ void merge_space_groups(std::vector<figure>& figures, std::string_view text, dec
         std::size_t const n = space_length(text.data() + a_end, text.data() + text.size());
         return n != 0 && a_end + n == b.span.begin;
     };
-    // Compacted in place: nothing moves until a merge leaves a gap (a copy of every figure, over a
-    // kilobyte each, was 3% of extraction).
+    // A group left over (`000 USD` of a range `20 000 to 25 000 USD`, which the scanner read as
+    // ranges of its own): digits with a leading zero right after digits and one space are the tail of
+    // a number, and no figure is better than the money 0 USD.
+    auto const leftover = [&](figure const& f) {
+        std::size_t const at = numeral_at(f);
+        if (at + 1 >= text.size() || text[at] != '0' || !is_ascii_digit(text[at + 1])) return false;
+        std::size_t const n = space_length_before(text.data(), text.data() + at);
+        return n != 0 && at > n && is_ascii_digit(text[at - n - 1]);
+    };
+    // One pass, compacted in place: nothing moves until a merge or a leftover leaves a gap (a copy of
+    // every figure, over a kilobyte each, was 3% of extraction, and every pass over the figures
+    // costs their cache lines).
     std::size_t kept = 0;
     auto const keep = [&](figure&& f) {
+        if (leftover(f)) return;
         if (&figures[kept] != &f) figures[kept] = std::move(f);
         ++kept;
     };
     for (std::size_t i = 0; i < figures.size();) {
         std::size_t j = i;
         figure const& first = figures[i];
+        // Every join needs the next figure right after the spaces that follow this one.
+        std::size_t const gap = space_length(text.data() + first.span.end, text.data() + text.size());
+        if (gap == 0 || i + 1 == figures.size() || figures[i + 1].span.begin != first.span.end + gap) {
+            keep(std::move(figures[i]));
+            ++i;
+            continue;
+        }
         std::size_t const start = first.written.span.begin;  // the currency's start for `€25`
         char const before = start > 0 ? text[start - 1] : ' ';
         bool const free_start = group(first) != 0 && !is_ascii_digit(before) && !is_ascii_letter(before) && before != '-' &&
@@ -2237,16 +2255,7 @@ void merge_space_groups(std::vector<figure>& figures, std::string_view text, dec
         keep(std::move(merged));
         i = j + 1;
     }
-    // A group left over (`000 USD` of a range `20 000 to 25 000 USD`, which the scanner read as
-    // ranges of its own): digits with a leading zero right after digits and one space are the tail of
-    // a number, and no figure is better than the money 0 USD.
     figures.erase(figures.begin() + static_cast<std::ptrdiff_t>(kept), figures.end());
-    std::erase_if(figures, [&](figure const& f) {
-        std::size_t const at = numeral_at(f);
-        if (at + 1 >= text.size() || text[at] != '0' || !is_ascii_digit(text[at + 1])) return false;
-        std::size_t const n = space_length_before(text.data(), text.data() + at);
-        return n != 0 && at > n && is_ascii_digit(text[at - n - 1]);
-    });
 }
 
 /// Vietnamese digits right after a whole amount's scale word, read apart by the scanner:
