@@ -2418,10 +2418,34 @@ void pair_coordinated_equivalents(std::vector<figure>& figures, std::string_view
     }
 }
 
+/// What the scanner saw that the passes after it need: a pass whose trigger never occurred is
+/// skipped, since every pass over the figures reads their cache lines again.
+struct scan_hints {
+    /// Some figure starts right after the one before it and spaces (or bytes that may be spaces:
+    /// tabs, NBSP, thin spaces), as joined digit groups (`25 000 USD`) and scale tails (`1 tỷ 2`) do.
+    bool adjacent = false;
+};
+
+/// For `scan_hints::adjacent`: the last figure starts right after the one before it and spaces (or
+/// bytes that may be spaces: tabs, NBSP, thin spaces), or its first digit is a zero before another
+/// digit (a group `000` left over, which merge_space_groups drops).
+bool adjacent_or_zero_led(std::vector<figure> const& out, std::string_view text) {
+    figure const& f = out.back();
+    char const* const begin = text.data() + f.span.begin;
+    char const* const end = text.data() + f.span.end;
+    char const* const digit = std::find_if(begin, end, is_ascii_digit);
+    if (digit + 1 < end && *digit == '0' && is_ascii_digit(digit[1])) return true;
+    if (out.size() < 2) return false;
+    char const* const previous_end = text.data() + out[out.size() - 2].span.end;
+    return begin > previous_end && std::all_of(previous_end, begin, [](char c) {
+        return c == ' ' || c == '\t' || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
 /// Scans one line; returns where a numeral too long to read starts, if there is one.
 /// `spare` is the figure a second language's reading is built in (best_at).
 std::optional<char const*> scan_line(char const* line, char const* line_end, language lang, bool both, context const& ctx,
-                                     std::vector<figure>& out, figure& spare) {
+                                     std::vector<figure>& out, figure& spare, scan_hints& hints) {
     char const* floor = line;  // figures never overlap: nothing starts before the previous one ends
     char const* p = line;
     scan_stops stops(line, line_end);
@@ -2523,6 +2547,7 @@ std::optional<char const*> scan_line(char const* line, char const* line_end, lan
             slot_open = false;
             p = found->end;
             floor = p;
+            if (!hints.adjacent) hints.adjacent = adjacent_or_zero_led(out, ctx.text);
             continue;
         }
         // Skip the rest of this number or word.
@@ -2658,6 +2683,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     figures.reserve(std::min(t.size() / 192, reused_block));
     language previous = options.lang.value_or(language::en);
     figure spare;
+    scan_hints hints;
     char const* p = t.data();
     char const* const end = p + t.size();
     while (p < end) {
@@ -2668,7 +2694,7 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
             if (auto d = detect_language_in({p, static_cast<std::size_t>(line_end - p)})) lang = *d;
         }
         previous = lang;
-        if (auto too_long = scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures, spare)) {
+        if (auto too_long = scan_line(p, line_end, lang, !options.lang.has_value(), ctx, figures, spare, hints)) {
             std::size_t const at = nfc.to_source(static_cast<std::size_t>(*too_long - t.data()));
             return error{"F-PARSE-005",
                          "number too long: figura reads numbers of at most " + std::to_string(max_numeral_length) +
@@ -2679,8 +2705,10 @@ result<std::vector<figure>> extract(std::string_view text, parse_options const& 
     }
     merge_subunits(figures, t);
     merge_powers(figures, t);
-    merge_space_groups(figures, t, options.approx_tolerance);
-    merge_scale_tails(figures, t, options);
+    if (hints.adjacent) {
+        merge_space_groups(figures, t, options.approx_tolerance);
+        merge_scale_tails(figures, t, options);
+    }
     coordinate_spelled(figures, ctx);
     share_coordinated(figures, t);
     imply_bare_subunits(figures, t);
