@@ -1806,6 +1806,15 @@ void share_coordinated(std::vector<figure>& figures, std::string_view text) {
     }
 }
 
+/// The paragraph (line) of `text` holding byte `at`, as [begin, end).
+std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t at) {
+    // memrchr, not rfind: string_view's reverse find goes a byte at a time.
+    auto const* nl = static_cast<char const*>(::memrchr(text.data(), '\n', std::min(at, text.size())));
+    std::size_t const begin = nl == nullptr ? 0 : static_cast<std::size_t>(nl - text.data()) + 1;
+    std::size_t const end = std::min(text.find('\n', at), text.size());
+    return {begin, end};
+}
+
 /// Inserts each `added` figure before the figure its index names (indexes into `figures` as it is,
 /// in descending order), moving every figure at most once.
 void insert_before(std::vector<figure>& figures, std::vector<std::pair<std::size_t, figure>>& added) {
@@ -1847,10 +1856,9 @@ void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
         std::string_view const last_text(second, last.span.end - last.span.begin);
         if (!last.currency.written.empty() && last_text.find("-" + last.currency.written) != std::string_view::npos) continue;
         if (second < line_begin) {
-            auto const* newline = static_cast<char const*>(std::memchr(second, '\n', static_cast<std::size_t>(line_begin - second)));
-            line_end = newline != nullptr ? newline : text_end;
-            line_begin = second;
-            while (line_begin > text && line_begin[-1] != '\n') --line_begin;
+            auto const [begin, end] = paragraph_around(ctx.text, last.span.begin);
+            line_begin = text + begin;
+            line_end = text + end;
         }
         char const* floor = line_begin;
         // A spelled count right before (`two` with spelled_counts) may be the first number itself.
@@ -1869,7 +1877,7 @@ void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
         char const* const or_word = word_before(floor, second);
         if (or_word == second) continue;
         std::string_view const joiner = next_word(or_word, second);
-        if (joiner != "or" && joiner != "ho\u1eb7c" && joiner != "hay") continue;  // hoac
+        if (!is_or_gap(joiner)) continue;
         std::array<char const*, 4> starts{};
         std::size_t count = 0;
         for (char const* q = or_word; count < starts.size();) {
@@ -1914,14 +1922,6 @@ void coordinate_spelled(std::vector<figure>& figures, context const& ctx) {
     insert_before(figures, added);
 }
 
-/// The paragraph (line) of `text` holding byte `at`, as [begin, end).
-std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t at) {
-    // memrchr, not rfind: string_view's reverse find goes a byte at a time.
-    auto const* nl = static_cast<char const*>(::memrchr(text.data(), '\n', std::min(at, text.size())));
-    std::size_t const begin = nl == nullptr ? 0 : static_cast<std::size_t>(nl - text.data()) + 1;
-    std::size_t const end = std::min(text.find('\n', at), text.size());
-    return {begin, end};
-}
 
 /// True when a figure's currency is one of the dollars written unambiguously (`US$`, `S$`, `USD`).
 bool is_written_dollar(figure const& f) {
@@ -2132,6 +2132,17 @@ void merge_powers(std::vector<figure>& figures, std::string_view text) {
     });
 }
 
+/// The length of the group of one to three digits at `at` that no separator and digit continue
+/// (`25` in `25 000`, not in `25.000`), or 0.
+std::size_t digit_group_at(std::string_view text, std::size_t at) noexcept {
+    std::size_t n = 0;
+    while (at + n < text.size() && is_ascii_digit(text[at + n])) ++n;
+    if (n == 0 || n > 3) return 0;
+    std::size_t const after = at + n;
+    if (after + 1 < text.size() && (text[after] == '.' || text[after] == ',') && is_ascii_digit(text[after + 1])) return 0;
+    return n;
+}
+
 /// `25 000 USD`, `1 000 000 đồng`, `€25 000`, `khoảng 1 500 tỷ đồng`: digits grouped by single spaces
 /// (or NBSP, thin spaces) are one number when the group is money, its currency written before the
 /// first group or after the last. The scanner reads each group apart, which made `25 000 USD` the
@@ -2140,11 +2151,6 @@ void merge_powers(std::vector<figure>& figures, std::string_view text) {
 /// (`ngày 5 300 người`) are left as they are, and a group with a leading zero that cannot be joined is
 /// dropped.
 void merge_space_groups(std::vector<figure>& figures, std::string_view text, decimal const& tolerance) {
-    auto const digits_at = [&](std::size_t at) {
-        std::size_t n = 0;
-        while (at + n < text.size() && is_ascii_digit(text[at + n])) ++n;
-        return n;
-    };
     // Where the figure's digits start: after a currency written before them (`€25`).
     auto const numeral_at = [&](figure const& f) {
         std::size_t at = f.written.span.begin;
@@ -2152,14 +2158,7 @@ void merge_space_groups(std::vector<figure>& figures, std::string_view text, dec
         return at;
     };
     // The figure's number is a bare group of digits: nothing glued after them but its own end.
-    auto const group = [&](figure const& f) -> std::size_t {
-        std::size_t const at = numeral_at(f);
-        std::size_t const n = digits_at(at);
-        if (n == 0 || n > 3) return 0;
-        std::size_t const after = at + n;
-        if (after + 1 < text.size() && (text[after] == '.' || text[after] == ',') && is_ascii_digit(text[after + 1])) return 0;
-        return n;
-    };
+    auto const group = [&](figure const& f) { return digit_group_at(text, numeral_at(f)); };
     auto const bare_count = [](figure const& f) {
         return f.kind == figure_kind::count && !f.is_range() && f.written.exact && f.written.scale_word.empty();
     };
@@ -2278,13 +2277,8 @@ void merge_scale_tails(std::vector<figure>& figures, std::string_view text, pars
         // One space, then the digits alone (no separators), starting b.
         std::size_t const gap = space_length(text.data() + a.span.end, text.data() + text.size());
         if (gap == 0 || a.span.end + gap != b.span.begin || b.span.begin != b.written.span.begin) return false;
-        std::size_t n = 0;
-        while (b.span.begin + n < text.size() && is_ascii_digit(text[b.span.begin + n])) ++n;
-        if (n == 0 || n > 3) return false;
-        std::size_t const after = b.span.begin + n;
-        if (after < text.size() && (text[after] == '.' || text[after] == ',') && after + 1 < text.size() && is_ascii_digit(text[after + 1])) {
-            return false;
-        }
+        std::size_t const n = digit_group_at(text, b.span.begin);
+        if (n == 0) return false;
         decimal const digits = decimal::from_string(text.substr(b.span.begin, n));
         decimal value;
         std::int32_t last = 0;
